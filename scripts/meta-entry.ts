@@ -1,0 +1,5 @@
+// Entry bundled by build-meta.mjs to read the rules' metadata and the catalog through the real code.
+export { rules } from '../src/core/rules/index.generated';
+export { catalog } from '../src/core/catalog';
+export { configSchema } from '../src/core/config';
+export { frontMatterSchema } from '../src/core/schemas';

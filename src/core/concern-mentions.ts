@@ -1,0 +1,87 @@
+import type { MdDocument } from './document';
+import { unitsOf, wordMatcher, type Unit } from './prose';
+
+/**
+ * Whether a document addresses a concern (security, performance, data residency…): some
+ * sentence, list item or table row names it and does not say it was left open ("not
+ * discussed", "TBD", "unknown"), or a heading names it and the text under it says something
+ * other than that. Code, comments, link targets and front matter are never read.
+ */
+export interface ConcernScan {
+  /** Distinct words of the list found in addressing units, lower-cased. */
+  words: Set<string>;
+}
+
+/** A clause that leaves its concern open. */
+const OPEN = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:discussed|covered|addressed|captured|defined|known|agreed|confirmed|specified|documented|reviewed|assessed|considered)|no\s+information|unknown|tbd|tbc|to\s+be\s+(?:confirmed|determined|defined|discussed|agreed))\b/i;
+
+// The units of a document, computed once per parsed document (documents are immutable).
+const unitCache = new WeakMap<MdDocument, Unit[]>();
+
+function allUnits(doc: MdDocument): Unit[] {
+  let u = unitCache.get(doc);
+  if (!u) {
+    u = unitsOf(doc, 0, doc.lines.lineCount);
+    unitCache.set(doc, u);
+  }
+  return u;
+}
+
+/** Units whose block starts in lines [from, to), by binary search (units are in document order). */
+function unitsIn(doc: MdDocument, from: number, to: number): Unit[] {
+  const all = allUnits(doc);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].block.line < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Unit[] = [];
+  for (let i = lo; i < all.length && all[i].block.line < to; i++) out.push(all[i]);
+  return out;
+}
+
+/** Scans lines [from, to), or the whole document. */
+export function scanConcern(doc: MdDocument, words: readonly string[], from = 0, to = doc.lines.lineCount, extra?: RegExp): ConcernScan {
+  const found = new Set<string>();
+  const re = wordMatcher(words);
+  const g = extra ? new RegExp(extra.source, extra.flags.includes('g') ? extra.flags : `${extra.flags}g`) : undefined;
+  const take = (text: string) => {
+    const hits: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!OPEN.test(clauseAround(text, m.index, m.index + m[0].length))) hits.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+    }
+    if (g) {
+      g.lastIndex = 0;
+      for (let m = g.exec(text); m; m = g.exec(text)) {
+        if (!OPEN.test(clauseAround(text, m.index, m.index + m[0].length))) hits.push(m[0].toLowerCase());
+        if (m[0].length === 0) g.lastIndex++;
+      }
+    }
+    return hits;
+  };
+  for (const u of unitsIn(doc, from, to)) for (const w of take(u.text)) found.add(w);
+  // A heading that names the concern counts when the text under it says something and does not leave it open.
+  for (const s of doc.sections) {
+    if (s.line < from || s.line >= to) continue;
+    const hits = take(s.title);
+    if (hits.length === 0) continue;
+    const body = unitsIn(doc, s.line + 1, s.end);
+    if (body.length > 0 && !body.every((u) => OPEN.test(u.text))) for (const w of hits) found.add(w);
+  }
+  return { words: found };
+}
+
+/** The clause of `text` around [a, b): bounded by sentence ends, semicolons, "but" and line breaks. */
+function clauseAround(text: string, a: number, b: number): string {
+  const before = text.slice(Math.max(0, a - 300), a);
+  const after = text.slice(b, b + 300);
+  const cuts = [before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('\n')];
+  const but = /\bbut\b(?![\s\S]*\bbut\b)/.exec(before);
+  if (but) cuts.push(but.index + 3);
+  const startCut = Math.max(...cuts);
+  const endRel = after.search(/[;\n]|\.\s|\bbut\b/);
+  return before.slice(startCut >= 0 ? startCut + 1 : 0) + text.slice(a, b) + (endRel >= 0 ? after.slice(0, endRel) : after);
+}

@@ -1,0 +1,51 @@
+import type { SectionDef } from '../catalog';
+import type { Table } from '../document';
+import { itemsOf, ownerColumn } from '../items';
+import { defineRule } from '../rule';
+import { appendColumnEdits } from '../table-edit';
+
+// TBD and TBC say "nobody yet" as plainly as "none"; only an untouched template prompt
+// ({{Owner}}, [Owner]) is left to placeholder-remaining.
+const NO_OWNER = new Set(['', '-', '--', '—', '–', 'n/a', 'na', 'none', 'nobody', 'unassigned', 'unknown', '?', '??', 'tbd', 'tbc']);
+
+export default defineRule({
+  meta: {
+    id: 'owner-missing',
+    title: 'Give every milestone, action item, next step, open question and risk an owner',
+    rationale: 'An item nobody owns is an item nobody does; naming one person makes follow-up possible.',
+    severity: 'warning',
+    appliesTo: { types: 'all' },
+    tags: ['ownership'],
+    fixable: true,
+    messages: {
+      noColumn: 'The table in "{section}" has no {column} column',
+      missing: '"{item}" in "{section}" has no owner',
+    },
+    example: { bad: '| Enable SSO | 2026-12-01 |  |', good: '| Enable SSO | 2026-12-01 | Dana Whitfield |' },
+  },
+  check(ctx) {
+    const items = itemsOf(ctx.doc, ctx.sectionsWhere('owned'));
+    const flagged = new Set<unknown>();
+    for (const it of items) {
+      if (it.kind === 'row' && !it.hasOwnerColumn) {
+        if (flagged.has(it.table)) continue;
+        flagged.add(it.table);
+        const column = columnName(it.def);
+        ctx.report({ message: ctx.msg('noColumn', { section: it.section.title, column }), range: it.table!.header.range, fix: appendColumnEdits(ctx.doc, it.table!, column) });
+        continue;
+      }
+      const owner = it.owner?.text.trim() ?? '';
+      // A name passes, and so does an untouched template prompt: that is placeholder-remaining's finding.
+      if (NO_OWNER.has(owner.toLowerCase())) {
+        ctx.report({ message: ctx.msg('missing', { item: it.label, section: it.section.title }), range: it.labelRange });
+      }
+    }
+  },
+});
+
+/** The owner column the catalog names for the section (a new column should match the template), else "Owner". */
+function columnName(def: SectionDef): string {
+  const header = { cells: (def.columns ?? []).map((text) => ({ text })) } as unknown as Table['header'];
+  const i = ownerColumn({ header } as Table);
+  return i >= 0 ? def.columns![i] : 'Owner';
+}
