@@ -46,7 +46,14 @@ function stub(name) {
   });
 }
 
-const vscode = stub('vscode');
+// A plain object with every top-level name of the API (bundlers copy a module's own keys), each a stub.
+const vscode = {};
+try {
+  const dts = require('node:fs').readFileSync(require.resolve('@types/vscode/index.d.ts', { paths: [process.cwd(), __dirname] }), 'utf8');
+  for (const m of dts.matchAll(/^[ \t]{1,4}export (?:namespace|class|enum|const|function|let) ([A-Za-z0-9_]+)/gm)) vscode[m[1]] = stub(`vscode.${m[1]}`);
+} catch {
+  // Without the typings, the names the extension touches resolve through the stubs below only.
+}
 vscode.version = '1.100.3';
 const uri = (p) => ({ scheme: 'file', fsPath: p, path: p, toString: () => `file://${p}`, with: () => uri(p) });
 const workspace = stub('vscode.workspace');

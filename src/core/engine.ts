@@ -74,7 +74,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const ruleSet = options.rules ?? allRules;
   const known = ruleIds(ruleSet);
   const suppressions = parseSuppressions(doc.comments, known, doc.lines.lineCount);
-  const wordCache = wordListsFor(options.config);
+  const wordCache = wordListsFor(config.words);
   const day = options.today ?? today();
   const findings = result.findings;
   const anchor: Range = doc.frontMatter ? doc.frontMatter.rangeOf(['deliverable']) : doc.lines.trimmedLineRange(0);
@@ -149,6 +149,8 @@ export function lint(text: string, options: LintOptions): LintResult {
 
   for (const p of suppressions.problems) findings.push({ ruleId: SUPPRESSION_RULE_ID, severity: 'warning', message: p.message, range: p.range });
   if (truncated) {
+    // Fixes computed on a cut text would insert at the cut, not where the document ends.
+    for (const f of findings) delete f.fix;
     findings.push({
       ruleId: TOO_LARGE_RULE_ID,
       severity: 'warning',
@@ -174,17 +176,18 @@ function ruleIds(ruleSet: readonly Rule[]): Set<string> {
 }
 
 type WordList = { builtIn: readonly string[]; extra: string[] | undefined; allowed: string[] | undefined; list: string[] };
-const NO_CONFIG: Config = {};
 /**
  * A rule's word list (its built-in words, plus the config's, less `words.allowed`) is the same
- * array from one document to the next while the configuration is, so helpers can cache what
- * they derive from it by identity. The entry is rebuilt whenever the built-in list, the config's
- * list or its allowed words are other arrays.
+ * array from one document to the next while the configuration's `words` is, so helpers can
+ * cache what they derive from it by identity. Keyed by the `words` object (one shared cache
+ * when there is none); an entry is rebuilt whenever the built-in list, the config's list or
+ * its allowed words are other arrays.
  */
-const wordListCache = new WeakMap<Config, Map<string, WordList>>();
+const NO_WORDS: NonNullable<Config['words']> = {};
+const wordListCache = new WeakMap<NonNullable<Config['words']>, Map<string, WordList>>();
 
-function wordListsFor(config: Config | undefined): Map<string, WordList> {
-  const key = config ?? NO_CONFIG;
+function wordListsFor(words: Config['words']): Map<string, WordList> {
+  const key = words ?? NO_WORDS;
   let m = wordListCache.get(key);
   if (!m) {
     m = new Map();

@@ -27,10 +27,22 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: out.join(''), applied, skipped };
 }
 
-/** Every safe fix of `findings`, at most one per finding, in one list. */
+/**
+ * Every safe fix of `findings` in one list. Several findings of one rule may share one edit
+ * (the missing sections of one place are inserted together): it is listed once. The same
+ * edit from two rules is two intentions (two columns, each with its `---`) and stays twice.
+ */
 export function fixEdits(findings: readonly Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const f of findings) if (f.fix) edits.push(...f.fix);
+  const seen = new Set<string>();
+  for (const f of findings) {
+    for (const e of f.fix ?? []) {
+      const key = `${f.ruleId}\u0000${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}\u0000${e.newText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(e);
+    }
+  }
   return edits;
 }
 

@@ -14,6 +14,8 @@ export function registerCompletion(linter: Linter): vscode.Disposable {
     { language: 'markdown' },
     {
       async provideCompletionItems(document, position) {
+        // Owners follow a pipe, `Owner:` or `@`; front-matter values a colon: skip parsing elsewhere.
+        if (!/[|:=@]/.test(document.lineAt(position.line).text.slice(0, position.character))) return undefined;
         await linter.ready();
         const doc = parseDocument(document.getText());
         const fm = doc.frontMatter?.data ?? {};

@@ -4,7 +4,7 @@
 // editor-following; the pieces live in ./tree/.
 import * as vscode from 'vscode';
 import type { Linter } from './linter';
-import { TREE_COMMANDS, registerTreeCommands, toggleItems } from './tree/commands';
+import { registerTreeCommands, toggleItems } from './tree/commands';
 import { EngagementFocus, registerFollowEditor } from './tree/follow-editor';
 import { registerInspect } from './tree/inspect';
 import { checklistNodes, engagementNodes, type Node } from './tree/nodes';
@@ -64,5 +64,3 @@ export function registerViews(context: vscode.ExtensionContext, linter: Linter):
     registerInspect({ engagements, checklists }, () => source.progress()),
   );
 }
-
-export { TREE_COMMANDS };

@@ -1,5 +1,7 @@
 // The editor's pure helpers (src/extension/editing): no VS Code needed, so plain mocha.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { catalog } from '../../src/core/catalog';
 import { parseDocument } from '../../src/core/document';
 import { readEngagement } from '../../src/core/engagement';
@@ -58,16 +60,16 @@ describe('extension editing helpers', () => {
   describe('suppression comments', () => {
     const doc = parseDocument(DOC);
     it('appends the same-line form to a table row', () => {
-      const s = lineSuppression(doc, 10, 'owner-missing')!;
-      assert.equal(apply(DOC, s.at, `${s.before}because${s.after}`).split('\n')[10], '| Retrain |  | 2026-12-05 | <!-- se-disable-line owner-missing -- because -->');
+      const s = lineSuppression(doc, 11, 'owner-missing')!;
+      assert.equal(apply(DOC, s.at, `${s.before}because${s.after}`).split('\n')[11], '| Retrain |  | 2026-12-05 | <!-- se-disable-line owner-missing -- because -->');
     });
     it('puts the next-line form above a list item, and nothing inside front matter', () => {
-      const s = lineSuppression(doc, 12, 'owner-unknown')!;
+      const s = lineSuppression(doc, 13, 'owner-unknown')!;
       const lines = apply(DOC, s.at, `${s.before}because${s.after}`).split('\n');
-      assert.equal(lines[12], '<!-- se-disable-next-line owner-unknown -- because -->');
-      assert.equal(lines[13], '- [ ] Call back, Owner: Da');
+      assert.equal(lines[13], '<!-- se-disable-next-line owner-unknown -- because -->');
+      assert.equal(lines[14], '- [ ] Call back, Owner: Da');
       assert.equal(lineSuppression(doc, 1, 'front-matter-schema'), undefined);
-      assert.equal(lineSuppression(doc, 8, 'owner-missing')?.at.character, 0, 'a header row gets a line above');
+      assert.equal(lineSuppression(doc, 9, 'owner-missing')?.at.character, 0, 'a header row gets a line above');
     });
     it('puts the file form below the front matter', () => {
       const s = fileSuppression(doc, 'section-required');
@@ -83,13 +85,13 @@ describe('extension editing helpers', () => {
     const src = { engagement: ENGAGEMENT, type: catalog().get('health-report'), types: catalog().types };
     const labels = (line: number, character: number) => completionsAt(doc, { line, character }, src)?.entries.map((e) => e.label);
     it('offers stakeholders in the owner cell only', () => {
-      assert.deepEqual(labels(10, 11), ['Dana Reyes', 'Lee Park']);
-      assert.equal(labels(10, 4), undefined, 'not in the Action cell');
+      assert.deepEqual(labels(11, 11), ['Dana Reyes', 'Lee Park']);
+      assert.equal(labels(11, 4), undefined, 'not in the Action cell');
     });
     it('offers stakeholders after Owner: and @, replacing what was typed', () => {
-      const c = completionsAt(doc, { line: 12, character: 26 }, src)!;
-      assert.deepEqual(c.range.start, { line: 12, character: 24 });
-      assert.deepEqual(labels(13, 8), ['Dana Reyes', 'Lee Park']);
+      const c = completionsAt(doc, { line: 13, character: 26 }, src)!;
+      assert.deepEqual(c.range.start, { line: 13, character: 24 });
+      assert.deepEqual(labels(14, 8), ['Dana Reyes', 'Lee Park']);
       assert.equal(labels(5, 3), undefined, 'not in a heading');
     });
     it('offers types and enum values in front matter', () => {
@@ -123,19 +125,42 @@ describe('extension editing helpers', () => {
   it('every template\'s snippet form has the same text as its file form, each default a whole tab stop', () => {
     for (const t of catalog().types) {
       const r = renderDeliverable(t, { today: '2026-11-23', engagement: ENGAGEMENT, author: 'A' });
-      // Resolve the snippet as VS Code would: \\x is x, ${n:default} is its default.
-      let out = '';
-      for (let i = 0; i < r.snippet.length; i++) {
-        const c = r.snippet[i];
-        if (c === '\\') out += r.snippet[++i];
-        else if (c === '$' && r.snippet[i + 1] === '{') {
-          const m = /^\$\{\d+:((?:\\.|[^\\}])*)\}/.exec(r.snippet.slice(i));
-          assert.ok(m, `${t.id}: malformed tab stop at ${r.snippet.slice(i, i + 30)}`);
-          out += m[1].replace(/\\(.)/g, '$1');
-          i += m[0].length - 1;
-        } else out += c;
-      }
-      assert.equal(out, r.text, t.id);
+      const { text, defaults } = resolveSnippet(r.snippet);
+      assert.equal(text, r.text, t.id);
+      for (const d of defaults.slice(1)) assert.match(d, /^\{\{[^{}]+\}\}$/, `${t.id}: a tab stop holds "${d}", not a whole {{placeholder}}`);
+    }
+  });
+
+  it('the Markdown snippets: the structures the catalog uses, each default a whole {{placeholder}}', () => {
+    const snippets = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'snippets', 'markdown.json'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+    const prefixes = Object.values(snippets).map((s) => s.prefix);
+    for (const p of ['se-milestone', 'se-action', 'se-risk', 'se-integration', 'se-gap', 'se-theme', 'se-quote', 'se-disable']) assert.ok(prefixes.includes(p), p);
+    for (const [name, s] of Object.entries(snippets)) {
+      if (s.prefix === 'se-disable') continue;
+      const { defaults } = resolveSnippet(s.body.join('\n'));
+      assert.ok(defaults.length > 0, name);
+      for (const d of defaults) assert.match(d, /^\{\{[^{}]+\}\}$/, `${name}: "${d}"`);
     }
   });
 });
+
+/** A snippet as VS Code inserts it: `\x` is x, `${n:default}` its default, `${n|a,b|}` its first choice. */
+function resolveSnippet(snippet: string): { text: string; defaults: string[] } {
+  let text = '';
+  const defaults: string[] = [];
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i];
+    if (c === '\\') text += snippet[++i];
+    else if (c === '$' && snippet[i + 1] === '{') {
+      const choice = /^\$\{\d+\|([^|]*)\|\}/.exec(snippet.slice(i));
+      const m = choice ?? /^\$\{\d+:((?:\\.|[^\\}])*)\}/.exec(snippet.slice(i));
+      assert.ok(m, `malformed tab stop at ${snippet.slice(i, i + 30)}`);
+      const value = choice ? choice[1].split(',')[0] : m[1].replace(/\\(.)/g, '$1');
+      if (!choice) defaults.push(value);
+      text += value;
+      i += m[0].length - 1;
+    } else if (c === '$' && /\d/.test(snippet[i + 1])) i++;
+    else text += c;
+  }
+  return { text, defaults };
+}

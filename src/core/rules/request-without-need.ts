@@ -11,20 +11,26 @@ import purposeWords from './request-without-need.purpose.words.json';
 import requestWords from './request-without-need.words.json';
 
 const NEED_PLACEHOLDER = 'so that [Outcome it serves]';
-// "If you want…", "we asked for more detail", "you might want to…": the author's voice or a condition, not a customer's request.
-const NOT_A_REQUESTER = /(?:\b(?:you|we|i)\s+(?:(?:might|may|could|should|would|will|can|also|really|do|don't|still|all|just|often|usually|probably|then|are|were|have|had|'re|am|'m)\s+){0,2}|\b(?:if|whether|what|whatever)\s+(?:[\w'-]+\s+){0,2})$/i;
+// The author's voice ("we asked for more detail", "you might want to…", "we're looking for"),
+// a condition ("if they want"), or a relative clause ("as much as they want", "staff who want to
+// attend"): not a customer's request.
+const NOT_A_REQUESTER = /(?:\b(?:you|we|i)(?:['’](?:re|m|ve|d|ll))?\s+(?:(?:might|may|could|should|would|will|can|also|really|do|don't|still|all|just|often|usually|typically|generally|always|never|sometimes|probably|then|are|were|have|had|am)\s+){0,2}|\b(?:if|whether|what|whatever|as|when|whenever|where|how|however|anything|everything|who|whom|which|that)\s+(?:[\w'’-]+\s+){0,2})$/i;
 // "request" and "requests" are verbs only after a subject that agrees with them ("Customer B requests",
 // "Acme requests", "customers request", "they request"); otherwise they are nouns ("FOIA requests").
-const SINGULAR_SUBJECT = /(?:\b(?:he|she|it|who|customer|client|account|team|user|admin|company|prospect|tenant|sponsor|champion)|\b(?!(?:The|These|Those|This|That|Many|Most|Some|Several|All|Any|Few|Such|Our|Their|Its|Other|New|Open|Pending|Feature|Support|Similar|Recent|Incoming|Repeated|Frequent|Common|Top|Such)\b)[A-Z](?:[a-z][\w-]*)?|\b\d{1,3})\s+(?:(?:also|now|often|still|repeatedly|again|explicitly|specifically)\s+)?$/;
+const SINGULAR_SUBJECT = /(?:\b(?:he|she|it|who|customer|client|account|team|user|admin|company|prospect|tenant|sponsor|champion)|\b(?!(?:The|These|Those|This|That|Many|Most|Some|Several|All|Any|Few|Such|Our|Their|Its|Other|New|Open|Pending|Feature|Support|Similar|Recent|Incoming|Repeated|Frequent|Common|Top)\b)[A-Z](?:[a-z][\w-]*)?|\b\d{1,3})\s+(?:(?:also|now|often|still|repeatedly|again|explicitly|specifically)\s+)?$/;
 const PLURAL_SUBJECT = /\b(?:they|who|customers|clients|accounts|teams|users|admins|companies|prospects|tenants|respondents|several|many|both)\s+(?:(?:also|now|often|still|repeatedly|again|explicitly|specifically|all)\s+)?$/i;
 // …and a noun before these ("requests for SAML", "requests per second", "requests rose").
 const NOUN_AFTER = /^\s*(?:$|[,.;:)]|(?:for|from|per|to|were|are|was|is|have|has|had|came|come|rose|fell|grew|increased|decreased|dropped|doubled|in|on|about|of|and|or|with|received|raised|logged|like|that\s+(?:were|are|came|require|need))\b)/i;
-// "is requesting", "keep requesting": the gerund as a verb, not "the requesting experience".
-const PROGRESSIVE = /\b(?:is|are|was|were|been|be|keep|keeps|kept|started|start|starts)\s+(?:\w+\s+)?$/i;
+// "requested" as an attribute or a plain passive ("commonly requested information", "can be
+// requested via", "reviews are requested for"), unless the requester follows ("requested by Customer C").
+const ATTRIBUTE_BEFORE = /\b(?:the|a|an|most|commonly|frequently|often|widely|highly|oft|be|been|being|is|are|was|were|can|could|will|would|as|if|when|upon|on|once|unless|where)\s+(?:\w+\s+)?$/i;
+const NOT_AN_OBJECT = /^\s*(?:$|[,.;:)]|(?:for|via|from|in|at|on|through|during|and|or)\b)/i;
+// "want", "wish" as nouns ("the wishes of the customer").
+const NOUN_DETERMINER = /\b(?:the|a|an|their|our|your|its|his|her|my|whose)\s+$|\bneeds\s+and\s+$/i;
+// "is looking for", "are asking for": progressive forms need their auxiliary.
+const PROGRESSIVE = /\b(?:is|are|was|were|been|be|keep|keeps|kept|started|start|starts|'s|['’]re)\s+(?:\w+\s+)?$|['’]re\s+(?:\w+\s+)?$/i;
 // "…, so their Okta groups drive access": "so" opening a clause of purpose (not "so far", "so many").
 const SO_PURPOSE = /\bso\s+(?:the|their|they|it|its|we|our|users?|customers?|teams?|admins?|staff|agents?|managers?|finance|ops|[A-Z][\w-]*)\b/;
-// "as requested", "if requested": procedure, not a request.
-const PROCEDURAL = /\b(?:as|if|when|unless|where|upon|on)\s*$/i;
 
 export default defineRule({
   meta: {
@@ -79,14 +85,39 @@ function findRequest(text: string, requests: string[]): { index: number } | unde
     // A few words either side decide; bounded so that long lines stay linear.
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (word === 'requests' && (!SINGULAR_SUBJECT.test(before) || NOUN_AFTER.test(after))) continue;
-    if (word === 'request' && (!PLURAL_SUBJECT.test(before) || NOUN_AFTER.test(after))) continue;
-    if (word === 'requesting' && !PROGRESSIVE.test(before)) continue;
-    if (word === 'requested' && PROCEDURAL.test(before)) continue;
+    if (!isRequestVerb(word, m[0], before, after)) continue;
     if (NOT_A_REQUESTER.test(before) || isNegated(text, m.index)) continue;
     return { index: m.index };
   }
   return undefined;
+}
+
+/** Whether a listed word is used as a verb of asking, judged from the words around it. */
+function isRequestVerb(word: string, asWritten: string, before: string, after: string): boolean {
+  // "Support Ticket Attention Requests", "Requested Dates": a title-case name mid-sentence.
+  if (/^[A-Z]/.test(asWritten) && word.startsWith('request') && (/[\p{L}\p{N},]\s*$/u.test(before) || /^\s+[A-Z]/.test(after))) return false;
+  switch (word) {
+    case 'requests':
+      return SINGULAR_SUBJECT.test(before) && !NOUN_AFTER.test(after);
+    case 'request':
+      return PLURAL_SUBJECT.test(before) && !NOUN_AFTER.test(after);
+    case 'requesting':
+    case 'looking for':
+      return PROGRESSIVE.test(before);
+    case 'requested':
+      if (/^\s*by\b/i.test(after)) return true;
+      return !ATTRIBUTE_BEFORE.test(before) && !NOT_AN_OBJECT.test(after);
+    case 'ask for':
+      // "to ask for help", "Ask for a demo": an infinitive or an instruction.
+      return !/(?:^|\bto\s+|[.!?:]\s*)$/i.test(before);
+    case 'want':
+    case 'wants':
+    case 'wish':
+    case 'wishes':
+      return !NOUN_DETERMINER.test(before);
+    default:
+      return true;
+  }
 }
 
 /** Where the outcome may be given: the whole list item (nested items included), the table row, or the sentence. */

@@ -12,7 +12,7 @@ interface Base {
 }
 
 export type Node =
-  | (Base & { kind: 'engagement'; engagement: EngagementProgress })
+  | (Base & { kind: 'engagement'; engagement: EngagementProgress; open: boolean })
   | (Base & { kind: 'phase'; phase: PhaseProgress; current: boolean })
   | (Base & { kind: 'deliverable'; state: DeliverableState; label: string; dated: boolean })
   | (Base & { kind: 'missing'; slot: SlotProgress; engagement: EngagementProgress })
@@ -37,7 +37,8 @@ function deliverable(parent: Node, state: DeliverableState, label: string, dated
 /** Engagements view: engagement → phases (deliverables, then workflow steps) and recurring reports; then strays. */
 export function engagementNodes(p: WorkspaceProgress): Node[] {
   const roots: Node[] = p.engagements.map((e) => {
-    const root = add<NodeOf<'engagement'>>(undefined, { kind: 'engagement', id: `eng:${e.path}`, engagement: e });
+    // A few engagements open at first; a long list starts folded.
+    const root = add<NodeOf<'engagement'>>(undefined, { kind: 'engagement', id: `eng:${e.path}`, engagement: e, open: p.engagements.length <= 3 });
     // Open by default: the furthest phase under way, else the first not done.
     const current = [...e.phases].reverse().find((ph) => ph.done > 0 && ph.done < ph.total) ?? e.phases.find((ph) => ph.done < ph.total);
     for (const phase of e.phases) {

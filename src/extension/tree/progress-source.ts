@@ -64,9 +64,8 @@ export class ProgressSource implements vscode.Disposable {
       watcher.onDidCreate((u) => this.fileEvent(u, true)),
       watcher.onDidChange((u) => this.fileEvent(u, false)),
       watcher.onDidDelete((u) => this.fileEvent(u, true)),
-      // A folder renamed or deleted reaches the watcher as the folder only: look again at everything.
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => (MARKDOWN.test(f.newUri.path) ? (this.fileEvent(f.oldUri, true), this.fileEvent(f.newUri, true)) : this.refresh(FILE_EVENT_DELAY)))),
-      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => (MARKDOWN.test(u.path) ? this.fileEvent(u, true) : this.refresh(FILE_EVENT_DELAY)))),
+      vscode.workspace.onDidRenameFiles((e) => this.moved(e.files.flatMap((f) => [f.oldUri, f.newUri]))),
+      vscode.workspace.onDidDeleteFiles((e) => this.moved(e.files)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && isLintable(e.document)) this.documentEvent(e.document, readSettings(e.document.uri).debounce);
       }),
@@ -116,6 +115,14 @@ export class ProgressSource implements vscode.Disposable {
     }
     this.dirty.set(path, uri);
     this.schedule(FILE_EVENT_DELAY);
+  }
+
+  /** Renamed or deleted in the editor. A folder reaches the watcher as the folder only: then look again at everything. */
+  private moved(uris: readonly vscode.Uri[]): void {
+    for (const u of uris) {
+      if (MARKDOWN.test(u.path)) this.fileEvent(u, true);
+      else this.refresh(FILE_EVENT_DELAY);
+    }
   }
 
   private documentEvent(doc: vscode.TextDocument, delay: number): void {

@@ -70,7 +70,7 @@ export function toTreeItem(n: Node, uriOf: (path: string) => vscode.Uri): vscode
   switch (n.kind) {
     case 'engagement': {
       const e = n.engagement;
-      const t = new vscode.TreeItem(e.customer ?? e.id, expanded);
+      const t = new vscode.TreeItem(e.customer ?? e.id, n.open ? expanded : collapsed);
       t.description = e.errors ? vscode.l10n.t('{0}/{1} · engagement.md: {2}', e.done, e.total, plural(e.errors, '{0} error', '{0} errors')) : `${e.done}/${e.total}`;
       t.iconPath = e.errors ? icon('briefcase', 'problemsErrorIcon.foreground') : icon('briefcase');
       t.tooltip = md([`**${e.customer ?? e.id}** (\`${e.id}\`)`, vscode.l10n.t('{0} of {1} done across the seven phases.', e.done, e.total), PHASE_RULE]);
