@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { validatorsModule } from './meta-validators.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
@@ -202,6 +203,9 @@ function emitJson(rel, update) {
   if (JSON.stringify(next) === JSON.stringify(JSON.parse(old))) return;
   emit(rel, `${JSON.stringify(next, null, 2)}\n`);
 }
+
+// 7. Schema validators compiled ahead of time (ajv standalone code), so start-up compiles nothing.
+emit('src/core/validators.generated.ts', validatorsModule({ root, cat, rules, ...meta }));
 
 if (missingDocs.length) {
   console.error(`Rules without a docs page (write them by hand): ${missingDocs.join(', ')}`);

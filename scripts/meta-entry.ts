@@ -2,4 +2,4 @@
 export { rules } from '../src/core/rules/index.generated';
 export { catalog } from '../src/core/catalog';
 export { configSchema } from '../src/core/config';
-export { frontMatterSchema } from '../src/core/schemas';
+export { COMMON_REQUIRED, commonFrontMatter, frontMatterSchema, schemaFingerprint } from '../src/core/schemas';

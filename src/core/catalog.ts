@@ -1,7 +1,7 @@
-import Ajv from 'ajv';
 import catalogSchema from '../../schemas/catalog.schema.json';
 import { checklistsData, entries, phasesData } from '../catalog/index.generated';
 import type { MdDocument, Section } from './document';
+import { validatorFor } from './precompiled';
 import { normalizeTitle } from './text';
 
 export type PhaseId = 'discovery' | 'solution-design' | 'proposal-validation' | 'implementation-planning' | 'delivery' | 'go-live-handoff' | 'post-implementation';
@@ -73,8 +73,8 @@ export function buildCatalog(
   phasesData: unknown,
   checklistsData: unknown,
 ): Catalog {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(catalogSchema);
+  // Compiled ahead of time by build:meta (./precompiled): loading the catalog compiles nothing.
+  const validate = validatorFor('catalog', catalogSchema);
   const problems: string[] = [];
   const types: DeliverableType[] = [];
   for (const { folder, definition, template } of entries) {

@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
 import { parseDocument } from './document';
+import { validatorFor } from './precompiled';
 import type { RuleMeta } from './rule';
 import type { Range, Severity, SeveritySetting } from './types';
 
@@ -84,8 +84,8 @@ export function parseConfig(text: string, metas: readonly RuleMeta[], typeIds: r
   const problems: ConfigProblem[] = fm.problems.map((p) => ({ message: p.message.replace('Front matter', 'The configuration'), key: '', range: shift(p.range) }));
   if (problems.length) return { config: {}, problems };
   const data = fm.data;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(metas, typeIds));
+  // Compiled ahead of time by build:meta for the built-in rules (./precompiled).
+  const validate = validatorFor('config', configSchema(metas, typeIds));
   if (!validate(data)) {
     const seen = new Set<string>();
     for (const e of validate.errors ?? []) {

@@ -133,9 +133,9 @@ export function findNames(text: string, forms: readonly NameForm[]): NameHit[] {
 
 const ASCII_RUN = /[a-z0-9_]+/g;
 const ASCII_WORD = /^[A-Za-z0-9_]+/;
-// The words of the last text searched, each folded as a case-insensitive match sees it.
-let wordsOf = '';
-let words = new Set<string>();
+// The words of the last few texts searched (two rules search the same document, with short
+// names in between), each folded as a case-insensitive match sees it.
+const recentWords: Array<{ text: string; words: Set<string> }> = [];
 
 /**
  * False only when `form` cannot occur in `text`. A match starts at a word boundary and its
@@ -151,15 +151,17 @@ function mayOccur(text: string, form: string): boolean {
   // The run must end where the ASCII word ends; otherwise the form's first word is longer.
   const after = form[first[0].length];
   if (after !== undefined && /[\p{L}\p{N}_]/u.test(after)) return true;
-  if (text !== wordsOf) {
+  let entry = recentWords.find((e) => e.text === text);
+  if (!entry) {
     // Lower-casing never turns a character that is not a letter into an ASCII letter, so the
     // ASCII runs of the lower-cased text include every ASCII word of the text, whole.
     let lower = text.toLowerCase();
     if (lower.indexOf('\u017f') >= 0) lower = lower.replace(/\u017f/g, 's');
-    words = new Set(lower.match(ASCII_RUN));
-    wordsOf = text;
+    entry = { text, words: new Set(lower.match(ASCII_RUN)) };
+    recentWords.unshift(entry);
+    if (recentWords.length > 4) recentWords.pop();
   }
-  return words.has(first[0].toLowerCase());
+  return entry.words.has(first[0].toLowerCase());
 }
 
 /** Whether [start, stop) overlaps any of the spans. */

@@ -1,6 +1,9 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import engagementSchema from '../../schemas/engagement.schema.json';
 import { catalog, type DeliverableType } from './catalog';
+import { validatorFor, type Validate } from './precompiled';
+
+export { schemaFingerprint } from './precompiled';
 
 /** Front-matter keys every deliverable shares; each type adds its own (catalog `frontMatter`). */
 export function commonFrontMatter(typeIds: readonly string[]): Record<string, unknown> {
@@ -47,17 +50,15 @@ export interface SchemaError {
   keyword: string;
 }
 
-/** Compiled validators, one per schema, built on first use. */
+/**
+ * Validators, one per schema, taken on first use from those build:meta compiled ahead of time
+ * (src/core/precompiled.ts), so no schema is compiled while linting.
+ */
 export class Validators {
-  private readonly ajv = new Ajv({ allErrors: true, strict: false });
-  private readonly cache = new Map<string, ValidateFunction>();
-
-  constructor() {
-    this.ajv.addFormat('date', { type: 'string', validate: isIsoDate });
-  }
+  private readonly cache = new Map<string, Validate>();
 
   validateDeliverable(type: DeliverableType, data: unknown): SchemaError[] {
-    return this.run(`d:${type.id}`, () => frontMatterSchema(type, catalog().types.map((t) => t.id)), data);
+    return this.run(`deliverable:${type.id}`, () => frontMatterSchema(type, catalog().types.map((t) => t.id)), data);
   }
 
   validateEngagement(data: unknown): SchemaError[] {
@@ -67,13 +68,15 @@ export class Validators {
   private run(key: string, schema: () => object, data: unknown): SchemaError[] {
     let v = this.cache.get(key);
     if (!v) {
-      v = this.ajv.compile(schema());
+      v = validatorFor(key, schema(), DATE_FORMAT);
       this.cache.set(key, v);
     }
     if (v(data)) return [];
     return (v.errors ?? []).map(toError);
   }
 }
+
+const DATE_FORMAT = { date: { type: 'string' as const, validate: isIsoDate } };
 
 function toError(e: ErrorObject): SchemaError {
   const path: (string | number)[] = e.instancePath

@@ -1,5 +1,6 @@
 import type { ListItem, MdDocument, Section, Table, TableRow } from './document';
 import { shorten, stripMarkup } from './items';
+import { findWord } from './prose';
 import { normalizeTitle } from './text';
 import type { Range } from './types';
 
@@ -120,4 +121,22 @@ export function findColumn(table: Table, test: (norm: string) => boolean): numbe
 /** The first heading anywhere in the document whose normalised title satisfies `test`. */
 export function findHeading(doc: MdDocument, test: (norm: string) => boolean): Section | undefined {
   return doc.sections.find((s) => test(s.norm));
+}
+
+/**
+ * Whether the list holding an item is introduced by a sentence about responses rather than
+ * risks ("This is mitigated by:"): its items are the mitigations of a risk stated in prose.
+ */
+export function introducesResponses(doc: MdDocument, sectionLine: number, line: number, words: string[]): boolean {
+  let intro: (typeof doc.blocks)[number] | undefined;
+  for (const b of doc.blocks) {
+    if (b.line <= sectionLine || b.line >= line) continue;
+    if (b.kind === 'paragraph' && !b.listItem) intro = b;
+  }
+  if (!intro) return false;
+  for (let l = intro.end; l < line; l++) {
+    if (doc.lines.line(l).trim() !== '' && !doc.listItems.some((li) => li.line <= l && l < li.end)) return false;
+  }
+  const text = doc.masked.slice(intro.start, intro.stop);
+  return !!findWord(text, words) && !/\b(?:risks?|gaps?|threats?|concerns?|issues?)\b/i.test(text);
 }

@@ -8,7 +8,7 @@ import { parseConfig, type Config, type ConfigProblem } from '../core/config';
 import { dirname, isInside, relative } from '../core/paths';
 import { rules } from '../core/rules/index.generated';
 import { globToRegExp } from '../cli/glob';
-import { SOURCE, toCorePath, toRange } from './convert';
+import { toConfigDiagnostic, toCorePath } from './convert';
 import { EXCLUDE, type WorkspaceHost } from './workspace-host';
 
 export const CONFIG_FILE = '.se-deliverables.yaml';
@@ -93,15 +93,7 @@ export class ConfigStore implements vscode.Disposable {
     const { config, problems } = parseConfig(text, rules.map((r) => r.meta), catalog().types.map((t) => t.id));
     const path = toCorePath(uri);
     this.files.set(path, { uri, dir: dirname(path), config, problems, ignore: ignoreMatchers(config.ignore) });
-    this.collection.set(
-      uri,
-      problems.map((p) => {
-        const d = new vscode.Diagnostic(toRange(p.range), `${p.message} (every rule uses its defaults until this is fixed)`, vscode.DiagnosticSeverity.Error);
-        d.source = SOURCE;
-        d.code = 'configuration';
-        return d;
-      }),
-    );
+    this.collection.set(uri, problems.map(toConfigDiagnostic));
     if (notify) this.changed.fire();
   }
 }

@@ -1,5 +1,6 @@
 // The one place where core types (plain data, POSIX paths) become VS Code types and back.
 import * as vscode from 'vscode';
+import type { ConfigProblem } from '../core/config';
 import type { Finding, Position, Range, Severity, TextEdit } from '../core/types';
 
 export const SOURCE = 'SE Deliverables';
@@ -50,6 +51,14 @@ export function toDiagnostic(f: Finding, severity: Exclude<DisplaySeverity, 'off
   const d = new vscode.Diagnostic(toRange(f.range), f.message, toDiagnosticSeverity(severity));
   d.source = SOURCE;
   d.code = docs ? { value: f.ruleId, target: docs } : f.ruleId;
+  return d;
+}
+
+/** A problem of `.se-deliverables.yaml`: while there is one, every rule runs with its defaults. */
+export function toConfigDiagnostic(p: ConfigProblem): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(p.range), `${p.message} (every rule uses its defaults until this is fixed)`, vscode.DiagnosticSeverity.Error);
+  d.source = SOURCE;
+  d.code = 'configuration';
   return d;
 }
 

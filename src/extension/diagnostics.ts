@@ -19,6 +19,7 @@ export function isLintable(doc: vscode.TextDocument): boolean {
 export class Diagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private relintTimer: ReturnType<typeof setTimeout> | undefined;
+  private relintRound = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -113,18 +114,22 @@ export class Diagnostics implements vscode.Disposable {
   private relintAll(): void {
     clearTimeout(this.relintTimer);
     this.relintTimer = setTimeout(async () => {
+      // A newer round (typing in engagement.md goes on) supersedes this one.
+      const round = ++this.relintRound;
       const open = vscode.workspace.textDocuments.filter(isLintable);
       const openKeys = new Set(open.map((d) => d.uri.toString()));
       for (const d of open) {
+        if (round !== this.relintRound) return;
         await this.lintDocument(d);
         await yieldToEventLoop();
       }
       for (const uri of this.store.checkAllUris()) {
+        if (round !== this.relintRound) return;
         if (openKeys.has(uri.toString())) continue;
         await this.lintFile(uri, true);
         await yieldToEventLoop();
       }
-    }, 50);
+    }, Math.max(50, readSettings().debounce));
   }
 }
 

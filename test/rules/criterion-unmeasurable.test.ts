@@ -19,7 +19,7 @@ testRule('criterion-unmeasurable', {
     },
     {
       name: 'the criterion column of a milestones table',
-      text: `${OP}${MILESTONES}| SSO configured | 2026-11-02 | 2026-11-02 | Lee Park | Customer can sign in with Okta | Done |\n`,
+      text: `${OP}${MILESTONES}| SSO configured | 2026-11-02 | 2026-11-02 | Lee Park | Customer can sign in with Okta | Done |\n\n- All dates assume the sandbox is provisioned by 2026-11-05.\n`,
     },
     {
       name: 'a target figure in the row makes a terse criterion measurable',

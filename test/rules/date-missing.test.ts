@@ -107,3 +107,13 @@ describe('date-missing ranges and fixes', () => {
     );
   });
 });
+
+testRule('date-missing', {
+  valid: [
+    {
+      name: 'a bracketed template prompt is placeholder-remaining\'s finding, not a vague date',
+      text: `${fm('health-report', { period: '2026-11' })}# H\n\n## Action Items\n\n| Action | Owner | Deadline |\n|---|---|---|\n| [Action 1] | [Owner] | [Date] |\n`,
+    },
+  ],
+  invalid: [],
+});

@@ -124,3 +124,12 @@ describe('front-matter-schema ranges', () => {
     assert.deepEqual(f.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 11 } });
   });
 });
+
+describe('front-matter-schema with --as', () => {
+  it("leaves another tool's front matter alone but still reports broken YAML", () => {
+    const foreign = '---\ntitle: Postmortem\nlayout: post\n---\n# Postmortem\n';
+    assert.deepEqual(runRule('front-matter-schema', { text: foreign, asType: 'escalation-report' }).findings, []);
+    const broken = '---\ntitle: [unclosed\n---\n# Postmortem\n';
+    assert.equal(runRule('front-matter-schema', { text: broken, asType: 'escalation-report' }).findings.length, 1);
+  });
+});

@@ -86,3 +86,19 @@ describe('owner-missing ranges and re-lint', () => {
     assert.deepEqual(lintText(fixed).map((f) => [f.message, Boolean(f.fix)]), [['"SSO slips" in "Risks" has no owner', false]]);
   });
 });
+
+testRule('owner-missing', {
+  valid: [
+    {
+      name: 'bullets under "mitigated by:" answer a risk stated in prose',
+      text: `${fm('solution-proposal')}# P\n\n## Risks and Mitigations\n\n**Header size**\n\nWarnings may pile up once extensions add them.\nThis is mitigated by:\n\n* Documented guidance on message length\n* A recorder that caps the total length\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a plain list of risks still needs owners',
+      text: `${fm('solution-proposal')}# P\n\n## Risks and Mitigations\n\n- Data migration slips past the cutover window\n`,
+      errors: ['has no owner'],
+    },
+  ],
+});

@@ -14,12 +14,12 @@ testRule('request-without-need', {
       text: `${FS}## Theme Analysis\n\n### Bulk deprovisioning\n\n- Four accounts requested bulk deprovisioning.\n  - Why: leavers keep access for up to 5 days.\n- Customer F would like SAML. Need: their auditor rejects shared passwords.\n`,
     },
     {
-      name: 'needs phrased as needs, and request as a noun',
-      text: `${FS}## Executive Summary\n\nCustomers need SSO to pass audits. We received 14 requests for SAML, and feature requests rose 20%. Acme requests per second doubled.\n`,
+      name: 'needs phrased as needs, request as a noun, requested as an attribute',
+      text: `${FS}## Executive Summary\n\nCustomers need SSO to pass audits. We received 14 requests for SAML, and feature requests rose 20%. Acme requests per second doubled. Support Ticket Attention Requests are tracked weekly. The security pack holds commonly requested documents and can be requested via the portal.\n\n- Requested Dates\n`,
     },
     {
       name: "the author's voice, conditions and negations",
-      text: `${FS}## Competitive Intelligence\n\nWe asked for more detail on pricing. If they want parity, Competitor X wins. Customer C does not want another agent. You might want to read the survey.\n`,
+      text: `${FS}## Competitive Intelligence\n\nWe asked for more detail on pricing. If they want parity, Competitor X wins. Customer C does not want another agent. You might want to read the survey. Admins who want to attend can register. We're looking for design partners.\n`,
     },
     {
       name: "a customer's own words in a blockquote or quotation marks",
@@ -51,6 +51,11 @@ testRule('request-without-need', {
         { message: 'Request "wants a CSV export of payouts" states no outcome it serves: say what it would let the customer achieve ("so that …", "to reduce …")', line: 10, severity: 'warning' },
         { message: 'Request "asked for dark mode"', line: 11 },
       ],
+    },
+    {
+      name: 'a request reported in a that-clause, with link text in the message',
+      text: `${FS}## Executive Summary\n\nCustomer B told us that they want [webhooks](https://example.com/webhooks) for invoice events.\n`,
+      errors: [{ message: 'Request "want webhooks for invoice events"', line: 10 }],
     },
     {
       name: 'verb forms of request, and only the sentence without the outcome',

@@ -69,8 +69,8 @@ export default defineRule({
 function criteriaOf(doc: MdDocument, section: Section): Criterion[] {
   const out: Criterion[] = [];
   const inSection = (line: number) => line > section.line && line < section.end;
-  for (const table of doc.tables) {
-    if (!inSection(table.line)) continue;
+  const tables = doc.tables.filter((t) => inSection(t.line));
+  for (const table of tables) {
     const col = criterionColumn(table);
     const measures = table.header.cells.map((c, i) => (MEASURE_COLUMN.test(normalizeTitle(stripMarkup(c.text))) && i !== col ? i : -1)).filter((i) => i >= 0);
     for (const row of table.rows) {
@@ -82,6 +82,8 @@ function criteriaOf(doc: MdDocument, section: Section): Criterion[] {
       out.push({ text: maskedOf(doc, cell.range), range: cell.range });
     }
   }
+  // Where criteria are tabulated, a list beside the table holds notes, not criteria.
+  if (tables.length > 0) return out;
   for (const li of doc.listItems) {
     if (!inSection(li.line) || !li.text) continue;
     const stop = ownEnd(doc, li);
@@ -118,7 +120,7 @@ function maskedOf(doc: MdDocument, r: Range): string {
 }
 
 /** Whether a criterion only states that something was set up, done or deployed. */
-export function isInternalState(raw: string, states: readonly string[]): boolean {
+function isInternalState(raw: string, states: readonly string[]): boolean {
   const plain = stripMarkup(raw).replace(/\\([|*_])/g, '$1');
   if (!plain || OBSERVABLE.test(plain)) return false;
   if (hasFigure(plain.replace(VERSION, ' '))) return false;

@@ -8,7 +8,8 @@ import type { Range } from '../types';
 
 const VAGUE = ['soon', 'asap', 'as soon as possible', 'next week', 'next month', 'next quarter', 'this week', 'this month', 'this quarter', 'later', 'eventually', 'tbd', 'tbc', 'ongoing', 'when possible', 'end of month', 'end of quarter', 'in progress'];
 // An untouched template prompt is placeholder-remaining's finding; TBD is not a prompt but a vague date.
-const PROMPT = /\{\{[^{}]*\}\}|\$\{\d+(?::[^{}]*)?\}|\[YYYY-MM-DD\]/i;
+// Bracketed prompts ([Date], [YYYY-MM-DD]) are the same shape placeholders.ts reports.
+const PROMPT = /\{\{[^{}]*\}\}|\$\{\d+(?::[^{}]*)?\}|\[YYYY-MM-DD\]|(?<![\]!\\])\[[A-Z][^[\]\n]{0,60}\](?![([:])/i;
 const ISO_SHAPED = /\b\d{4}-\d{2}-\d{2}\b/g;
 
 export default defineRule({

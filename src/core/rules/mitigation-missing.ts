@@ -2,7 +2,7 @@ import type { MdDocument, Table, TableRow } from '../document';
 import { stripMarkup } from '../items';
 import { findWord } from '../prose';
 import { defineRule } from '../rule';
-import { findColumn, maskedText, sectionItems, type SectionItem } from '../section-items';
+import { findColumn, introducesResponses, maskedText, sectionItems, type SectionItem } from '../section-items';
 import { appendColumnEdits } from '../table-edit';
 import type { TextEdit } from '../types';
 import builtInMitigation from './mitigation-missing.words.json';
@@ -99,24 +99,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * Whether the list holding an item is introduced by a sentence about responses rather than
- * risks ("This is mitigated by:"): its items are the mitigations of a risk stated in prose.
- */
-function introducesResponses(doc: MdDocument, sectionLine: number, line: number, words: string[]): boolean {
-  let intro: (typeof doc.blocks)[number] | undefined;
-  for (const b of doc.blocks) {
-    if (b.line <= sectionLine || b.line >= line) continue;
-    if (b.kind === 'paragraph' && !b.listItem) intro = b;
-  }
-  if (!intro) return false;
-  for (let l = intro.end; l < line; l++) {
-    if (doc.lines.line(l).trim() !== '' && !doc.listItems.some((li) => li.line <= l && l < li.end)) return false;
-  }
-  const text = doc.masked.slice(intro.start, intro.stop);
-  return !!findWord(text, words) && !/\b(?:risks?|gaps?|threats?|concerns?|issues?)\b/i.test(text);
-}
 
 function cell(row: TableRow, i: number): string | undefined {
   if (i < 0) return undefined;

@@ -2,11 +2,15 @@ import type { SectionDef } from '../catalog';
 import type { Table } from '../document';
 import { itemsOf, ownerColumn } from '../items';
 import { defineRule } from '../rule';
+import { introducesResponses } from '../section-items';
 import { appendColumnEdits } from '../table-edit';
 
 // TBD and TBC say "nobody yet" as plainly as "none"; only an untouched template prompt
 // ({{Owner}}, [Owner]) is left to placeholder-remaining.
 const NO_OWNER = new Set(['', '-', '--', '—', '–', 'n/a', 'na', 'none', 'nobody', 'unassigned', 'unknown', '?', '??', 'tbd', 'tbc']);
+
+// Words of a sentence that introduces responses rather than items of its own.
+const RESPONSES = ['mitigated by', 'mitigation', 'mitigations', 'mitigate', 'addressed by', 'handled by', 'countermeasures', 'workaround', 'workarounds'];
 
 export default defineRule({
   meta: {
@@ -34,6 +38,8 @@ export default defineRule({
         ctx.report({ message: ctx.msg('noColumn', { section: it.section.title, column }), range: it.table!.header.range, fix: appendColumnEdits(ctx.doc, it.table!, column) });
         continue;
       }
+      // The bullets under "This is mitigated by:" answer a risk stated in prose; they are not items.
+      if (it.kind === 'list' && introducesResponses(ctx.doc, it.section.line, it.line, RESPONSES)) continue;
       const owner = it.owner?.text.trim() ?? '';
       // A name passes, and so does an untouched template prompt: that is placeholder-remaining's finding.
       if (NO_OWNER.has(owner.toLowerCase())) {

@@ -14,7 +14,7 @@ const NEED_PLACEHOLDER = 'so that [Outcome it serves]';
 // The author's voice ("we asked for more detail", "you might want to…", "we're looking for"),
 // a condition ("if they want"), or a relative clause ("as much as they want", "staff who want to
 // attend"): not a customer's request.
-const NOT_A_REQUESTER = /(?:\b(?:you|we|i)(?:['’](?:re|m|ve|d|ll))?\s+(?:(?:might|may|could|should|would|will|can|also|really|do|don't|still|all|just|often|usually|typically|generally|always|never|sometimes|probably|then|are|were|have|had|am)\s+){0,2}|\b(?:if|whether|what|whatever|as|when|whenever|where|how|however|anything|everything|who|whom|which|that)\s+(?:[\w'’-]+\s+){0,2})$/i;
+const NOT_A_REQUESTER = /(?:\b(?:you|we|i)(?:['’](?:re|m|ve|d|ll))?\s+(?:(?:might|may|could|should|would|will|can|also|really|do|don't|still|all|just|often|usually|typically|generally|always|never|sometimes|probably|then|are|were|have|had|am)\s+){0,2}|\b(?:if|whether|what|whatever|as|when|whenever|where|how|however|anything|everything)\s+(?:[\w'’-]+\s+){0,2}|\b(?:who|whom|which|that)\s+)$/i;
 // "request" and "requests" are verbs only after a subject that agrees with them ("Customer B requests",
 // "Acme requests", "customers request", "they request"); otherwise they are nouns ("FOIA requests").
 const SINGULAR_SUBJECT = /(?:\b(?:he|she|it|who|customer|client|account|team|user|admin|company|prospect|tenant|sponsor|champion)|\b(?!(?:The|These|Those|This|That|Many|Most|Some|Several|All|Any|Few|Such|Our|Their|Its|Other|New|Open|Pending|Feature|Support|Similar|Recent|Incoming|Repeated|Frequent|Common|Top)\b)[A-Z](?:[a-z][\w-]*)?|\b\d{1,3})\s+(?:(?:also|now|often|still|repeatedly|again|explicitly|specifically)\s+)?$/;
@@ -136,7 +136,8 @@ function scopeText(doc: MdDocument, u: Unit, holes: Array<{ start: number; stop:
 function requestPhrase(text: string, index: number): string {
   const rest = text.slice(index);
   const end = rest.search(/[.;:!?|()]|\s[-\u2013\u2014]\s|,\s/);
-  return (end > 0 ? rest.slice(0, end) : rest).replace(/\s+/g, ' ').trim();
+  // Link text reads as plain words once its brackets go (its target is already blanked).
+  return (end > 0 ? rest.slice(0, end) : rest).replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function cellAt(doc: MdDocument, u: Unit, index: number): { range: Range; insertAt: Position } {
