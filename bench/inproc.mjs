@@ -181,12 +181,10 @@ if (args.realCorpus && existsSync(args.realCorpus)) {
   const changed = files.find((f) => /\/risk-register\.md$/.test(f.path));
   const edited = changed.text.replace(/^status: \w[\w-]*$/m, 'status: final');
   let mode;
-  if (progress && typeof progress.workspaceProgress === 'function' && typeof progress.engagementProgress === 'function') {
+  if (progress && typeof progress.workspaceProgress === 'function' && typeof progress.factsOf === 'function' && typeof progress.progressOf === 'function') {
     mode = 'progress';
-    // The editor's update: re-lint the changed file and recompute its engagement's progress
-    // from the results it keeps for the other files (built here once, outside the timing).
-    const dir = dirname(changed.path);
-    const own = files.filter((f) => f.path.startsWith(`${dir}/`) && basename(f.path).toLowerCase() !== 'engagement.md');
+    // Cold: workspaceProgress over every file. Update, as the sidebar does it: re-lint the changed
+    // file, replace its facts, and recompute the model from the facts kept for every file.
     for (let k = 0; k < args.reps + 1; k++) {
       global.gc?.();
       let ws;
@@ -194,13 +192,16 @@ if (args.realCorpus && existsSync(args.realCorpus)) {
         ws = new core.Workspace(host);
         progress.workspaceProgress(ws, files, { today });
       });
-      const engagement = ws.engagementFor(changed.path);
-      const entries = own.map((f) => ({ path: f.path, result: core.lint(f.text, { path: f.path, workspace: ws, today }) }));
-      const at = entries.findIndex((e) => e.path === changed.path);
+      const facts = new Map();
+      for (const f of files) {
+        const x = progress.factsOf(f.path, core.lint(f.text, { path: f.path, workspace: ws, today }));
+        if (x) facts.set(f.path, x);
+      }
       const u = time(() => {
-        const result = core.lint(k % 2 ? changed.text : edited, { path: changed.path, workspace: ws, today });
-        entries[at] = { path: changed.path, result };
-        progress.engagementProgress(engagement, entries, 0);
+        const x = progress.factsOf(changed.path, core.lint(k % 2 ? changed.text : edited, { path: changed.path, workspace: ws, today }));
+        if (x) facts.set(changed.path, x);
+        else facts.delete(changed.path);
+        progress.progressOf(ws.engagements(), facts.values());
       });
       if (k > 0) {
         cold.push(t);
