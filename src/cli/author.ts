@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { gitUserName } from '../core/git-config';
 import { readText } from './node-host';
 
 /**
@@ -9,19 +10,9 @@ import { readText } from './node-host';
 export function gitAuthor(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const files = [env.GIT_CONFIG_GLOBAL, join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'git', 'config'), join(homedir(), '.gitconfig')];
   for (const f of files) {
-    if (!f) continue;
-    const text = readText(f);
-    if (!text) continue;
-    let inUser = false;
-    for (const raw of text.split(/\r?\n/)) {
-      const line = raw.trim();
-      const section = /^\[([^\]\s"]+)(?:\s+"[^"]*")?\]$/.exec(line);
-      if (section) inUser = section[1].toLowerCase() === 'user';
-      else if (inUser) {
-        const m = /^name\s*=\s*(.+)$/i.exec(line);
-        if (m) return m[1].replace(/^"(.*)"$/, '$1').trim() || undefined;
-      }
-    }
+    const text = f ? readText(f) : undefined;
+    const name = text === undefined ? undefined : gitUserName(text);
+    if (name) return name;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { globToRegExp, isGlob } from './glob';
+import { globToRegExp, isGlob } from '../core/glob';
 import { toPosix, walk } from './node-host';
 
 const MARKDOWN = /\.(?:md|markdown)$/i;

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
-import { maskInline, splitRow, type Interval } from './inline';
+import { maskInline, newCandidateMemo, splitRow, type Interval } from './inline';
 import { LineIndex, detectEol, normalizeTitle } from './text';
 import type { Range } from './types';
 
@@ -289,10 +289,11 @@ export function parseDocument(input: string): MdDocument {
   // Inline markup that rules must not read as prose: code spans, comments, link targets, tags.
   let ti = 0;
   let li = 0;
+  const memo = newCandidateMemo();
   for (const [a, b, kind] of inlineRanges) {
     const start = lines.starts[a];
     const stop = lines.ends[Math.max(a, b - 1)];
-    maskInline(text, start, stop, masks, (s, e) => collectComments(text, s, e, lines, comments));
+    maskInline(text, start, stop, masks, (s, e) => collectComments(text, s, e, lines, comments), memo);
     while (ti < tables.length && tables[ti].end <= a) ti++;
     const tbl = kind === 'row' && ti < tables.length && tables[ti].line <= a ? tables[ti] : undefined;
     // Rows are one line each, in order, after the header and delimiter: index, do not search (a search per row is quadratic).

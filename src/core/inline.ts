@@ -12,11 +12,11 @@ const BACKSLASH = 92;
  * prose: code spans, HTML comments and tags, link destinations, autolinks and bare URLs.
  * A linear scan; no regular expression here can backtrack.
  */
-export function maskInline(text: string, start: number, stop: number, masks: Interval[], onComment: (s: number, e: number) => void): void {
+export function maskInline(text: string, start: number, stop: number, masks: Interval[], onComment: (s: number, e: number) => void, memo: CandidateMemo = newCandidateMemo()): void {
   let i = start;
   while (i < stop) {
     // Jump to the next character that can start markup; everything before it is prose.
-    i = nextCandidate(text, i);
+    i = nextCandidate(text, i, memo);
     if (i < 0 || i >= stop) return;
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) {
@@ -76,21 +76,27 @@ export function maskInline(text: string, start: number, stop: number, masks: Int
 // regular-expression search instead of a test per character. A match is exactly where the
 // loop above would act: `\\`, a backtick, `<`, `](`, or a URL scheme.
 const CANDIDATE = /[\\`<]|\](?=\()|(?:https?|ftp):\/\//g;
-// The last search: from `from`, the next candidate in `memoText` is at `found` (-1: none). Any
-// position in [from, found] has the same next candidate, which keeps a run of short inline
-// ranges from searching the same stretch of text again.
-let memoText = '';
-let memoFrom = 0;
-let memoFound = -1;
+/**
+ * The last candidate search over one text: from `from`, the next candidate is at `found`
+ * (-1: none). Any position in [from, found] has the same next candidate, which keeps a run of
+ * short inline ranges from searching the same stretch of text again. One per parse.
+ */
+export interface CandidateMemo {
+  from: number;
+  found: number;
+}
 
-function nextCandidate(text: string, from: number): number {
-  if (text === memoText && from >= memoFrom && (memoFound < 0 || from <= memoFound)) return memoFound;
+export function newCandidateMemo(): CandidateMemo {
+  return { from: 0, found: -2 };
+}
+
+function nextCandidate(text: string, from: number, memo: CandidateMemo): number {
+  if (memo.found !== -2 && from >= memo.from && (memo.found < 0 || from <= memo.found)) return memo.found;
   CANDIDATE.lastIndex = from;
   const m = CANDIDATE.exec(text);
-  memoText = text;
-  memoFrom = from;
-  memoFound = m ? m.index : -1;
-  return memoFound;
+  memo.from = from;
+  memo.found = m ? m.index : -1;
+  return memo.found;
 }
 
 function findRun(text: string, from: number, stop: number, n: number): number {

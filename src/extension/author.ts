@@ -2,7 +2,7 @@
 // git's global configuration files, read as text like the CLI does (nothing is executed, and a
 // repository's own .git/config is not trusted for it).
 import * as vscode from 'vscode';
-import { gitUserName } from './editing/git-config';
+import { gitUserName } from '../core/git-config';
 
 export async function authorName(setting: string): Promise<string | undefined> {
   if (setting) return setting;

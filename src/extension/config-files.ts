@@ -7,7 +7,7 @@ import { catalog } from '../core/catalog';
 import { parseConfig, type Config, type ConfigProblem } from '../core/config';
 import { dirname, isInside, relative } from '../core/paths';
 import { rules } from '../core/rules/index.generated';
-import { globToRegExp } from '../cli/glob';
+import { globToRegExp } from '../core/glob';
 import { toConfigDiagnostic, toCorePath } from './convert';
 import { EXCLUDE, type WorkspaceHost } from './workspace-host';
 

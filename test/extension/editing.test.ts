@@ -7,7 +7,7 @@ import { parseDocument } from '../../src/core/document';
 import { readEngagement } from '../../src/core/engagement';
 import { applyEdits } from '../../src/core/fix';
 import { renderDeliverable } from '../../src/core/template';
-import { gitUserName } from '../../src/extension/editing/git-config';
+import { gitUserName } from '../../src/core/git-config';
 import { completionsAt } from '../../src/extension/editing/completions';
 import { ruleFixEdit } from '../../src/extension/editing/fixes';
 import { sectionHover, sectionOnLine } from '../../src/extension/editing/hover-content';
