@@ -29,15 +29,27 @@ export function findPlaceholders(doc: MdDocument, from = 0, to = doc.lines.lineC
       // Link text followed by its destination: the masked text blanks the `(…)`, the source keeps it.
       if (/[([:]/.test(doc.text[at + m[0].length] ?? '')) continue;
       if (boxes.has(at)) continue;
+      // An all-capitals token is a tag or an identifier ([CP], [GDPR], [AWS4-HMAC-SHA256]),
+      // unless it is one of the prompt shapes templates use ([YYYY-MM-DD], [N]).
+      if (!isPromptText(m[1])) continue;
     }
     out.push({ start: start + m.index, stop: start + m.index + m[0].length, text: m[0] });
   }
   return out;
 }
 
+const CAPS_PROMPTS = /^(?:Y{2,4}(?:[-/.]M{1,2}(?:[-/.]D{1,2})?)?|D{1,2}[-/.]M{1,2}[-/.]Y{2,4}|M{1,2}[-/.]D{1,2}[-/.]Y{2,4}|N|X{1,4}|TBD|TBC|TODO|NAME|DATE|OWNER)$/;
+
+/** Whether bracketed text reads as a prompt: it has a lower-case letter ([Customer name]), or is a known prompt shape. */
+function isPromptText(inner: string): boolean {
+  return /\p{Ll}/u.test(inner) || CAPS_PROMPTS.test(inner.trim());
+}
+
 /** Whether a whole value (a cell, a front-matter string) is only a placeholder. */
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const v = value.trim();
-  return /^(?:\{\{[^{}]*\}\}|\$\{\d+(?::[^{}]*)?\}|TBD|TBC|TODO|FIXME|\[[A-Z][^[\]]*\])$/.test(v);
+  if (/^(?:\{\{[^{}]*\}\}|\$\{\d+(?::[^{}]*)?\}|TBD|TBC|TODO|FIXME)$/.test(v)) return true;
+  const bracket = /^\[([A-Z][^[\]]*)\]$/.exec(v);
+  return !!bracket && isPromptText(bracket[1]);
 }

@@ -100,3 +100,12 @@ describe('placeholder-remaining ranges', () => {
     assert.deepEqual(f.range, { start: { line: 3, character: 8 }, end: { line: 3, character: 20 } });
   });
 });
+
+testRule('placeholder-remaining', {
+  valid: [
+    { name: 'bracketed tags and identifiers are not prompts', text: `${fm('onboarding-plan')}# P\n\n## Objectives\n\n- [CP] Primary value driver\n- Sign requests using [AWS4-HMAC-SHA256] before calling the API.\n- Frameworks in scope: [GDPR] and [SOC2].\n` },
+  ],
+  invalid: [
+    { name: 'capital prompt shapes still count', text: `${fm('onboarding-plan')}# P\n\n## Objectives\n\nGo live on [YYYY-MM-DD] with [N] teams, owned by [Name].\n`, errors: ['[YYYY-MM-DD]', '[N]', '[Name]'] },
+  ],
+});
