@@ -1,8 +1,9 @@
 // `npm run bench`: how fast the linter is, against markdownlint and markdown-it on the same inputs.
-// Usage: npm run bench -- [--check] [--10k] [--reps N] [--quick]
+// Usage: npm run bench -- [--check] [--10k] [--reps N] [--quick] [--print]
 //   --check   also exit 1 when a budget is missed (runs the 10,000-file CLI measurement for its peak RSS)
 //   --10k     also compare the CLIs over 10,000 files (adds about five minutes: markdownlint-cli2 is slow)
 //   --quick   fewer repetitions, for a fast look while working (not for the record)
+//   --print   print the table of the last run (bench/results.json) again
 // See bench/README.md for what is measured, how, and what the figures mean.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,12 @@ export const BUDGETS = {
   activationMs: 30,
   extensionKB: 400,
 };
+
+if (flag('--print')) {
+  // Print the table of the last run again (bench/results.json), measuring nothing.
+  printTable(JSON.parse(readFileSync(join(root, 'bench', 'results.json'), 'utf8')));
+  process.exit(0);
+}
 
 // ------------------------------------------------------------------ inputs and builds
 log('SE Deliverables bench');
@@ -207,9 +214,9 @@ function printTable(r) {
   const k = r.cli.files1k;
   rows.push([`(4) CLI, ${k.files.toLocaleString('en-US')} files`, `ours ${ms(k.ours.wall)}, ${mib(k.ours.rssMiB)}`, `markdownlint-cli2 ${ms(k.markdownlintCli2.wall)}, ${mib(k.markdownlintCli2.rssMiB)}`, k.ratio, budget('(4) CLI / markdownlint-cli2 (1,000 files)')]);
   const t = r.cli.files10k;
-  if (t) rows.push([`(4) CLI, ${t.files.toLocaleString('en-US')} files`, `ours ${ms(t.ours.wall)}, ${mib(t.ours.rssMiB)}`, t.markdownlintCli2 ? `markdownlint-cli2 ${ms(t.markdownlintCli2.wall)}, ${mib(t.markdownlintCli2.rssMiB)}` : '(markdownlint-cli2: run with --10k)', t.ratio ?? '', `RSS ${budget('(4) peak RSS, CLI over 10,000 files (MiB)')} MiB${t.ratio !== undefined ? `; ratio ${budget('(4) CLI / markdownlint-cli2 (10,000 files)')}` : ''}`]);
-  rows.push(['(5) cold start: load + activate()', `${ms(r.coldStart.total)} (load ${r.coldStart.load.median.toFixed(1)}, activate ${r.coldStart.activate.median.toFixed(1)})`, r.coldStart.error ? `activate threw: ${r.coldStart.error}` : `${r.coldStart.subscriptions} subscriptions`, '', budget('(5) activation (ms)')]);
-  rows.push(['(5) bundles (production, minified)', `extension.js ${(r.bundles.extensionBytes / 1000).toFixed(1)} KB`, `cli.js ${(r.bundles.cliBytes / 1000).toFixed(1)} KB`, '', budget('(5) extension bundle (KB)')]);
+  if (t) rows.push([`(4) CLI, ${t.files.toLocaleString('en-US')} files`, `ours ${ms(t.ours.wall)}, ${mib(t.ours.rssMiB)}`, t.markdownlintCli2 ? `markdownlint-cli2 ${ms(t.markdownlintCli2.wall)}, ${mib(t.markdownlintCli2.rssMiB)}` : '(markdownlint-cli2: run with --10k)', t.ratio ?? '', `RSS (MiB) ${budget('(4) peak RSS, CLI over 10,000 files (MiB)')}${t.ratio !== undefined ? `; ratio ${budget('(4) CLI / markdownlint-cli2 (10,000 files)')}` : ''}`]);
+  rows.push(['(5) cold start: load + activate()', `${ms(r.coldStart.total)} (load ${r.coldStart.load.median.toFixed(1)}, activate ${r.coldStart.activate.median.toFixed(1)})`, r.coldStart.error ? `activate threw: ${r.coldStart.error}` : `${r.coldStart.subscriptions} subscriptions`, '', `(ms) ${budget('(5) activation (ms)')}`]);
+  rows.push(['(5) bundles (production, minified)', `extension.js ${(r.bundles.extensionBytes / 1000).toFixed(1)} KB`, `cli.js ${(r.bundles.cliBytes / 1000).toFixed(1)} KB`, '', `(KB) ${budget('(5) extension bundle (KB)')}`]);
   const w = r.workspace;
   rows.push([`(6) workspace model, ${w.files.toLocaleString('en-US')} files (${w.mode})`, `cold ${ms(w.cold)}`, `update after one change ${ms(w.update)}`, '', '(info)']);
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((row) => String(row[i]).length)));
