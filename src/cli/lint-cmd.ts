@@ -7,7 +7,7 @@ import type { Finding } from '../core/types';
 import { UsageError, parseArgs, str, type Parsed } from './args';
 import { ConfigResolver, reportConfigProblems } from './config-load';
 import { expandTargets, readForLint, writeSafely } from './files';
-import { FORMATS, formatResults, type FileResult, type Format } from './format/index';
+import { FORMATS, reporter, type Format } from './format/index';
 import { MAX_READ_BYTES, nodeHost, toPosix } from './node-host';
 import type { Io } from './run';
 
@@ -52,7 +52,10 @@ export function lintCommand(argv: readonly string[], io: Io): number {
   const files = found.filter((f) => !configs.forFile(f).ignores(f));
   if (reportConfigProblems(configs.loaded(), io.cwd, io.err)) return 2;
   const workspace = new Workspace(nodeHost([io.cwd, ...p.positionals.filter((t) => !/[*?{]/.test(t))]));
-  const results: FileResult[] = [];
+  const color = p.options.has('color') || (!p.options.has('no-color') && io.isTty && !process.env.NO_COLOR);
+  const report = reporter(format, io.out, color);
+  let errors = 0;
+  let warnings = 0;
   let ioError = false;
   for (const abs of files) {
     const file = toPosix(relative(io.cwd, abs)) || abs;
@@ -65,7 +68,8 @@ export function lintCommand(argv: readonly string[], io: Io): number {
       continue;
     }
     if (read.unreadable) {
-      results.push({ file, findings: [fileFinding(read.unreadable)] });
+      report.file({ file, findings: [fileFinding(read.unreadable)] });
+      warnings++;
       continue;
     }
     const config = configs.forFile(abs).config;
@@ -87,13 +91,14 @@ export function lintCommand(argv: readonly string[], io: Io): number {
       }
     }
     if (p.options.has('quiet')) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ file, findings });
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    report.file({ file, findings });
   }
-  const color = p.options.has('color') || (!p.options.has('no-color') && io.isTty && !process.env.NO_COLOR);
-  io.out(formatResults(format, results, color));
+  report.end();
   if (ioError) return 2;
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/types';
 import { junit } from './junit';
 import { sarif } from './sarif';
-import { stylish } from './stylish';
+import { newCounts, stylish, stylishFile, stylishSummary } from './stylish';
 
 export interface FileResult {
   /** Path relative to the working directory, with `/` separators. */
@@ -39,6 +39,34 @@ export function toJson(results: readonly FileResult[]): JsonFinding[] {
       fixable: Boolean(f.fix),
     })),
   );
+}
+
+/** Writes results as files are linted, so a run over thousands of files holds only counts. */
+export interface Reporter {
+  file(r: FileResult): void;
+  end(): void;
+}
+
+export function reporter(format: Format, out: (s: string) => void, color: boolean): Reporter {
+  if (format === 'stylish') {
+    const counts = newCounts();
+    return { file: (r) => out(stylishFile(r, color, counts)), end: () => out(stylishSummary(counts, color)) };
+  }
+  if (format === 'json') {
+    let first = true;
+    return {
+      file(r) {
+        for (const f of toJson([r])) {
+          out(`${first ? '[\n' : ',\n'}  ${JSON.stringify(f, null, 2).replace(/\n/g, '\n  ')}`);
+          first = false;
+        }
+      },
+      end: () => out(first ? '[]\n' : '\n]\n'),
+    };
+  }
+  // SARIF and JUnit open with totals, so they are written at the end.
+  const all: FileResult[] = [];
+  return { file: (r) => all.push(r), end: () => out(formatResults(format, all, color)) };
 }
 
 export function formatResults(format: Format, results: readonly FileResult[], color: boolean): string {

@@ -41,7 +41,8 @@ export default defineRule({
     // A fix must produce headings: not when the document ends inside an unclosed code fence or
     // comment. One parse checks every insert; only when it fails is each one looked at alone.
     const all = [...edits.values()] as TextEdit[];
-    if (!becomeHeadings(doc, all, [...runs.values()].reduce((n, r) => n + r.defs.length, 0))) {
+    // Only an insertion at the very end can land inside an unclosed block: check by re-parsing then.
+    if (runs.has(doc.lines.lineCount) && endsInsideBlock(doc) && !becomeHeadings(doc, all, [...runs.values()].reduce((n, r) => n + r.defs.length, 0))) {
       for (const [at, run] of runs) {
         let edit = edits.get(at);
         if (edit && !becomeHeadings(doc, [edit], run.defs.length)) {
@@ -59,6 +60,15 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the last non-blank line is code, HTML or a comment (blank in the masked text). */
+function endsInsideBlock(doc: MdDocument): boolean {
+  for (let i = doc.lines.lineCount - 1; i >= 0; i--) {
+    if (doc.lines.line(i).trim() === '') continue;
+    return doc.maskedLine(i).trim() === '';
+  }
+  return false;
+}
 
 /** Whether applying `edits` adds exactly `count` headings to the document. */
 function becomeHeadings(doc: MdDocument, edits: TextEdit[], count: number): boolean {
