@@ -131,108 +131,37 @@ export function findNames(text: string, forms: readonly NameForm[]): NameHit[] {
   return out;
 }
 
+const ASCII_RUN = /[a-z0-9_]+/g;
 const ASCII_WORD = /^[A-Za-z0-9_]+/;
-const ASCII_TWO_WORDS = /^([A-Za-z0-9_]+) ([A-Za-z0-9_]+)/;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-
-/**
- * The first words of every name form asked about so far (lower-cased ASCII), and one search for
- * all of them: a document is scanned once for the words that could start a name, not once per
- * name. Grows as new names are seen; a text's index is rebuilt when it has.
- */
-const knownFirst = new Set<string>();
-let knownSearch: RegExp | undefined;
-
-interface TextWords {
-  text: string;
-  /** The text lower-cased (ſ as s). */
-  lower: string;
-  /** The words this index has looked for. */
-  covered: Set<string>;
-  /** Those present in the text as whole ASCII runs of its lower-cased form. */
-  words: Set<string>;
-  /** "a b" for such a word followed, after only white space, by the run b. */
-  pairs: Set<string>;
-}
-// The last few texts searched: two rules search the same document, with short names in between.
-const recentWords: TextWords[] = [];
-
-/** JavaScript's \s (what the matcher allows between a name's words). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** Records the hits of `search` (whole ASCII runs) in `entry`, with the run that follows each after white space. */
-function scan(entry: TextWords, search: RegExp): void {
-  const lower = entry.lower;
-  search.lastIndex = 0;
-  for (let m = search.exec(lower); m; m = search.exec(lower)) {
-    const w = m[0];
-    entry.words.add(w);
-    let i = m.index + w.length;
-    const gap = i;
-    while (i < lower.length && isSpace(lower.charCodeAt(i))) i++;
-    if (i === gap) continue;
-    let j = i;
-    while (j < lower.length && isAsciiWord(lower.charCodeAt(j))) j++;
-    if (j > i) entry.pairs.add(`${w} ${lower.slice(i, j)}`);
-  }
-}
-
-/** The index of `text`, covering word `w` (added to the known words when new). */
-function wordsOf(text: string, w: string): TextWords {
-  if (!knownFirst.has(w)) {
-    knownFirst.add(w);
-    knownSearch = undefined;
-  }
-  let entry = recentWords.find((e) => e.text === text);
-  if (!entry) {
-    // Lower-casing never turns a character that is not a letter into an ASCII letter, nor white
-    // space into anything else, so the ASCII runs of the lower-cased text include every ASCII
-    // word of the text, whole, with the same white space between consecutive ones.
-    let lower = text.toLowerCase();
-    if (lower.indexOf('\u017f') >= 0) lower = lower.replace(/\u017f/g, 's');
-    if (!knownSearch) knownSearch = new RegExp(`(?<![a-z0-9_])(?:${[...knownFirst].sort((x, y) => y.length - x.length).join('|')})(?![a-z0-9_])`, 'g');
-    entry = { text, lower, covered: new Set(knownFirst), words: new Set(), pairs: new Set() };
-    scan(entry, knownSearch);
-    recentWords.unshift(entry);
-    if (recentWords.length > 4) recentWords.pop();
-  } else if (!entry.covered.has(w)) {
-    // A name first seen after this text was indexed: look for its word alone.
-    entry.covered.add(w);
-    scan(entry, new RegExp(`(?<![a-z0-9_])${w}(?![a-z0-9_])`, 'g'));
-  }
-  return entry;
-}
+// The words of the last few texts searched (two rules search the same document, with short
+// names in between), each folded as a case-insensitive match sees it.
+const recentWords: Array<{ text: string; words: Set<string> }> = [];
 
 /**
  * False only when `form` cannot occur in `text`. A match starts at a word boundary and its
  * first word is a whole run of letters, digits and `_` in the text, equal to the form's first
- * word up to case folding; when the form starts with two such words separated by a space, the
- * text has them as consecutive runs with only white space between. Only words of ASCII letters
- * and digits are used as filters, looked up among the ASCII runs of the lower-cased text. The
- * only non-ASCII letters that case-fold to ASCII are the Kelvin sign (lower-cased to k) and ſ
- * (mapped to s here), so the filter agrees with the `iu` matcher.
+ * word up to case folding. Only a first word of ASCII letters and digits is used as a filter,
+ * looked up among the ASCII runs of the lower-cased text. The only non-ASCII letters that
+ * case-fold to ASCII are the Kelvin sign (lower-cased to k) and ſ (mapped to s here), so the
+ * filter agrees with the `iu` matcher.
  */
 function mayOccur(text: string, form: string): boolean {
   const first = ASCII_WORD.exec(form);
   if (!first) return true;
   // The run must end where the ASCII word ends; otherwise the form's first word is longer.
   const after = form[first[0].length];
-  if (after !== undefined && WORD_CHAR.test(after)) return true;
-  const w = first[0].toLowerCase();
-  const index = wordsOf(text, w);
-  if (!index.words.has(w)) return false;
-  const two = ASCII_TWO_WORDS.exec(form);
-  if (!two) return true;
-  const afterTwo = form[two[0].length];
-  if (afterTwo !== undefined && WORD_CHAR.test(afterTwo)) return true;
-  // The pair's second run must be whole too: the form's second word ends at a non-word character.
-  return index.pairs.has(`${w} ${two[2].toLowerCase()}`);
+  if (after !== undefined && /[\p{L}\p{N}_]/u.test(after)) return true;
+  let entry = recentWords.find((e) => e.text === text);
+  if (!entry) {
+    // Lower-casing never turns a character that is not a letter into an ASCII letter, so the
+    // ASCII runs of the lower-cased text include every ASCII word of the text, whole.
+    let lower = text.toLowerCase();
+    if (lower.indexOf('\u017f') >= 0) lower = lower.replace(/\u017f/g, 's');
+    entry = { text, words: new Set(lower.match(ASCII_RUN)) };
+    recentWords.unshift(entry);
+    if (recentWords.length > 4) recentWords.pop();
+  }
+  return entry.words.has(first[0].toLowerCase());
 }
 
 /** Whether [start, stop) overlaps any of the spans. */
