@@ -98,6 +98,13 @@ function expectedChecklists(e: EngagementProgress): string[] {
 suite('sidebar: Engagements and Checklists', () => {
   suiteSetup(async () => {
     await activateExtension();
+    // The tree reads unsaved editor text by design and the CLI reads the disk: edits other
+    // suites left unsaved (completion typed into a report) would make them differ.
+    for (const d of vscode.workspace.textDocuments.filter((x) => x.isDirty)) {
+      await vscode.window.showTextDocument(d);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitFor(() => vscode.workspace.textDocuments.every((x) => !x.isDirty) || undefined, { message: 'no unsaved documents' });
     await closeAllEditors();
   });
   suiteTeardown(closeAllEditors);
