@@ -40,13 +40,24 @@ const MENTION = /(?:^|[\s(])@([A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
 const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
 
 export function columnIndex(table: Table, names: ReadonlySet<string> | readonly string[]): number {
-  const wanted = Array.isArray(names) ? names : [...(names as ReadonlySet<string>)];
-  const norm = table.header.cells.map((c) => normalizeTitle(stripMarkup(c.text)));
-  for (const n of wanted) {
+  return indexOfColumn(table.header.cells.map((c) => c.text), names);
+}
+
+/** Index of the first header text (markup and case ignored) that is one of `names`, in the order of `names`. */
+function indexOfColumn(headers: readonly string[], names: ReadonlySet<string> | readonly string[]): number {
+  const norm = headers.map((h) => normalizeTitle(stripMarkup(h)));
+  for (const n of names) {
     const i = norm.indexOf(n);
     if (i >= 0) return i;
   }
   return -1;
+}
+
+/** The catalog's name for a section's owner or date column ("Deadline", "Forecast"…), else `fallback`. */
+export function catalogColumn(def: SectionDef, kind: 'owner' | 'date', fallback: string): string {
+  const columns = def.columns ?? [];
+  const i = indexOfColumn(columns, kind === 'owner' ? OWNER_COLUMNS : DATE_COLUMNS);
+  return i >= 0 ? columns[i] : fallback;
 }
 
 export function ownerColumn(table: Table): number {

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/types';
 import { junit } from './junit';
 import { sarif } from './sarif';
-import { newCounts, stylish, stylishFile, stylishSummary } from './stylish';
+import { newCounts, stylishFile, stylishSummary } from './stylish';
 
 export interface FileResult {
   /** Path relative to the working directory, with `/` separators. */
@@ -66,18 +66,10 @@ export function reporter(format: Format, out: (s: string) => void, color: boolea
   }
   // SARIF and JUnit open with totals, so they are written at the end.
   const all: FileResult[] = [];
-  return { file: (r) => all.push(r), end: () => out(formatResults(format, all, color)) };
+  return { file: (r) => all.push(r), end: () => out(buffered(format, all)) };
 }
 
-export function formatResults(format: Format, results: readonly FileResult[], color: boolean): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(toJson(results), null, 2)}\n`;
-    case 'sarif':
-      return `${JSON.stringify(sarif(results), null, 2)}\n`;
-    case 'junit':
-      return junit(results);
-    default:
-      return stylish(results, color);
-  }
+/** SARIF and JUnit, written whole at the end. */
+function buffered(format: 'sarif' | 'junit', results: readonly FileResult[]): string {
+  return format === 'sarif' ? `${JSON.stringify(sarif(results), null, 2)}\n` : junit(results);
 }

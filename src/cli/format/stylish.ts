@@ -41,8 +41,3 @@ export function stylishSummary(counts: Counts, color: boolean): string {
   if (counts.fixable) out.push(`  ${plural(counts.fixable, 'problem')} fixable with the \`--fix\` option.`);
   return `${out.join('\n')}\n`;
 }
-
-export function stylish(results: readonly FileResult[], color: boolean): string {
-  const counts = newCounts();
-  return results.map((r) => stylishFile(r, color, counts)).join('') + stylishSummary(counts, color);
-}

@@ -1,6 +1,5 @@
-import type { SectionDef } from '../catalog';
-import type { Table } from '../document';
-import { concreteDate, dateColumn, itemsOf, shorten } from '../items';
+import { catalogColumn, concreteDate, itemsOf, shorten } from '../items';
+import { findWord } from '../prose';
 import { defineRule } from '../rule';
 import { isIsoDate } from '../schemas';
 import { appendColumnEdits } from '../table-edit';
@@ -31,14 +30,14 @@ export default defineRule({
     example: { bad: '| Enable SSO | Dana Whitfield | next week |', good: '| Enable SSO | Dana Whitfield | 2026-12-01 |' },
   },
   check(ctx) {
-    const vague = ctx.words('vague-dates', VAGUE).map((w) => w.toLowerCase());
+    const vague = ctx.words('vague-dates', VAGUE);
     const items = itemsOf(ctx.doc, ctx.sectionsWhere('dated'));
     const flagged = new Set<unknown>();
     for (const it of items) {
       if (it.kind === 'row' && !it.hasDateColumn) {
         if (flagged.has(it.table)) continue;
         flagged.add(it.table);
-        const column = columnName(it.def);
+        const column = catalogColumn(it.def, 'date', 'Due');
         ctx.report({ message: ctx.msg('noColumn', { section: it.section.title, column }), range: it.table!.header.range, fix: appendColumnEdits(ctx.doc, it.table!, column) });
         continue;
       }
@@ -56,13 +55,8 @@ export default defineRule({
         continue;
       }
       if (concreteDate(text)) continue;
-      const lower = text.toLowerCase();
-      let hit: { word: string; index: number } | undefined;
-      for (const w of vague) {
-        const m = new RegExp(`(?:^|[^a-z])(${escape(w)})(?:$|[^a-z])`).exec(lower);
-        if (m && (!hit || m.index < hit.index)) hit = { word: w, index: m.index + m[0].indexOf(m[1]) };
-      }
-      if (hit) ctx.report({ message: ctx.msg('vague', { ...data, date: text.slice(hit.index, hit.index + hit.word.length) }), range: at(hit.index, hit.word.length) });
+      const hit = findWord(text, vague);
+      if (hit) ctx.report({ message: ctx.msg('vague', { ...data, date: hit.word }), range: at(hit.index, hit.word.length) });
       // A date cell that names no day ("Q1", "after UAT") is as vague as "soon".
       else if (row && text.trim()) ctx.report({ message: ctx.msg('vague', { ...data, date: shorten(text.trim(), 40) }), range: it.date!.range });
       else ctx.report({ message: ctx.msg('missing', data), range: it.labelRange });
@@ -71,12 +65,3 @@ export default defineRule({
 });
 
 /** The date column the catalog names for the section (a new column should match the template), else "Due". */
-function columnName(def: SectionDef): string {
-  const header = { cells: (def.columns ?? []).map((text) => ({ text })) } as unknown as Table['header'];
-  const i = dateColumn({ header } as Table);
-  return i >= 0 ? def.columns![i] : 'Due';
-}
-
-function escape(w: string): string {
-  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,6 +1,4 @@
-import type { SectionDef } from '../catalog';
-import type { Table } from '../document';
-import { itemsOf, ownerColumn } from '../items';
+import { catalogColumn, itemsOf } from '../items';
 import { defineRule } from '../rule';
 import { introducesResponses } from '../section-items';
 import { appendColumnEdits } from '../table-edit';
@@ -34,7 +32,7 @@ export default defineRule({
       if (it.kind === 'row' && !it.hasOwnerColumn) {
         if (flagged.has(it.table)) continue;
         flagged.add(it.table);
-        const column = columnName(it.def);
+        const column = catalogColumn(it.def, 'owner', 'Owner');
         ctx.report({ message: ctx.msg('noColumn', { section: it.section.title, column }), range: it.table!.header.range, fix: appendColumnEdits(ctx.doc, it.table!, column) });
         continue;
       }
@@ -50,8 +48,3 @@ export default defineRule({
 });
 
 /** The owner column the catalog names for the section (a new column should match the template), else "Owner". */
-function columnName(def: SectionDef): string {
-  const header = { cells: (def.columns ?? []).map((text) => ({ text })) } as unknown as Table['header'];
-  const i = ownerColumn({ header } as Table);
-  return i >= 0 ? def.columns![i] : 'Owner';
-}
