@@ -1,3 +1,5 @@
+import type { MdDocument } from './document';
+import type { Workspace } from './engagement';
 import genericWords from './customer-names.words.json';
 
 /** Single words too common to identify a customer on their own ("Summit", "Target", "Delta"). */
@@ -103,12 +105,76 @@ function matcher(forms: readonly NameForm[], caseSensitive: boolean): RegExp | u
   return re;
 }
 
-/** Every occurrence of any form in `text`, longest first where two overlap, in text order. */
-export function findNames(text: string, forms: readonly NameForm[]): NameHit[] {
+const ASCII_WORD = /^[A-Za-z0-9_]+/;
+
+/**
+ * The word a match of `form` must begin with, lower-cased: its first run of ASCII letters,
+ * digits and `_`, when that run is a whole word of the form; undefined when the form cannot be
+ * ruled out this way (it starts with another character, or the run continues with a non-ASCII
+ * letter).
+ */
+function leadingWord(form: string): string | undefined {
+  const first = ASCII_WORD.exec(form);
+  if (!first) return undefined;
+  const after = form[first[0].length];
+  if (after !== undefined && /[\p{L}\p{N}_]/u.test(after)) return undefined;
+  return first[0].toLowerCase();
+}
+
+/**
+ * The leading words of many name forms (every engagement's customer and alias), to find with
+ * one pass over a text which of them it contains. A form whose leading word is not among them
+ * cannot match (see `mayOccur`), so only the others are searched for with a regular expression.
+ */
+export class NameIndex {
+  private readonly words = new Set<string>();
+  private search: RegExp | undefined;
+
+  constructor(forms: Iterable<NameForm>) {
+    for (const f of forms) {
+      const w = leadingWord(f.text);
+      if (w) this.words.add(w);
+    }
+  }
+
+  /**
+   * The indexed words that occur in `text` as a whole run of word characters (ASCII letters,
+   * digits, `_`, and the two non-ASCII letters that case-fold to ASCII: Kelvin sign, long s),
+   * ignoring case. A match of a form starts after a character that is not a letter, digit or
+   * `_`, its leading word's characters fold to ASCII, and the character after it is the form's
+   * next character (not a letter, digit or `_`) or a non-word character: so its leading word is
+   * such a run. One search with all the words (a native alternation) finds them.
+   */
+  present(text: string): Set<string> {
+    const out = new Set<string>();
+    if (this.words.size === 0) return out;
+    if (!this.search) {
+      const alternatives = [...this.words].map((w) => w.replace(/k/g, '[k\u212a]').replace(/s/g, '[s\u017f]'));
+      this.search = new RegExp(`(?<![A-Za-z0-9_\u212a\u017f])(?:${alternatives.join('|')})(?![A-Za-z0-9_\u212a\u017f])`, 'gi');
+    }
+    const re = this.search;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0].toLowerCase().replace(/\u017f/g, 's'));
+    return out;
+  }
+
+  /** False only when `form` cannot occur in a text whose `present` words are `found`. */
+  mayOccur(form: string, found: ReadonlySet<string>): boolean {
+    const w = leadingWord(form);
+    return w === undefined || !this.words.has(w) || found.has(w);
+  }
+}
+
+/**
+ * Every occurrence of any form in `text`, longest first where two overlap, in text order.
+ * `mayOccur` rules forms out before the search (a caller that searches one text for many names
+ * passes one built from a `NameIndex`); without it, a long text is indexed for `forms`.
+ */
+export function findNames(text: string, forms: readonly NameForm[], mayOccur?: (form: NameForm) => boolean): NameHit[] {
   const hits: NameHit[] = [];
-  // Performance (see bench/README.md): a form whose first word is not a word of the text cannot
+  // Performance (see bench/README.md): a form whose leading word is not a word of the text cannot
   // match, so the text is searched only for the forms that can.
-  const candidates = forms.filter((f) => mayOccur(text, f.text));
+  const candidates = mayOccur ? forms.filter(mayOccur) : forms;
   if (candidates.length === 0) return hits;
   for (const cs of [false, true]) {
     const re = matcher(candidates, cs);
@@ -131,37 +197,22 @@ export function findNames(text: string, forms: readonly NameForm[]): NameHit[] {
   return out;
 }
 
-const ASCII_RUN = /[a-z0-9_]+/g;
-const ASCII_WORD = /^[A-Za-z0-9_]+/;
-// The words of the last few texts searched (two rules search the same document, with short
-// names in between), each folded as a case-insensitive match sees it.
-const recentWords: Array<{ text: string; words: Set<string> }> = [];
+const presentIn = new WeakMap<MdDocument, { index: NameIndex; found: Set<string> }>();
 
 /**
- * False only when `form` cannot occur in `text`. A match starts at a word boundary and its
- * first word is a whole run of letters, digits and `_` in the text, equal to the form's first
- * word up to case folding. Only a first word of ASCII letters and digits is used as a filter,
- * looked up among the ASCII runs of the lower-cased text. The only non-ASCII letters that
- * case-fold to ASCII are the Kelvin sign (lower-cased to k) and ſ (mapped to s here), so the
- * filter agrees with the `iu` matcher.
+ * A filter for `findNames` over one document: false for a form that cannot occur in it. Built
+ * from an index of every engagement's customer and alias forms (kept by the workspace, per
+ * generic-word list) and one pass over the document's `text`, shared by the rules that search it.
  */
-function mayOccur(text: string, form: string): boolean {
-  const first = ASCII_WORD.exec(form);
-  if (!first) return true;
-  // The run must end where the ASCII word ends; otherwise the form's first word is longer.
-  const after = form[first[0].length];
-  if (after !== undefined && /[\p{L}\p{N}_]/u.test(after)) return true;
-  let entry = recentWords.find((e) => e.text === text);
-  if (!entry) {
-    // Lower-casing never turns a character that is not a letter into an ASCII letter, so the
-    // ASCII runs of the lower-cased text include every ASCII word of the text, whole.
-    let lower = text.toLowerCase();
-    if (lower.indexOf('\u017f') >= 0) lower = lower.replace(/\u017f/g, 's');
-    entry = { text, words: new Set(lower.match(ASCII_RUN)) };
-    recentWords.unshift(entry);
-    if (recentWords.length > 4) recentWords.pop();
+export function nameFilter(workspace: Workspace, generic: readonly string[], doc: MdDocument, text: string): (form: NameForm) => boolean {
+  const index = workspace.memo(generic, 'name-index', () => new NameIndex(workspace.engagements().flatMap((e) => [...nameForms(e.customer, generic), ...nameForms(e.alias, generic)])));
+  let entry = presentIn.get(doc);
+  if (!entry || entry.index !== index) {
+    entry = { index, found: index.present(text) };
+    presentIn.set(doc, entry);
   }
-  return entry.words.has(first[0].toLowerCase());
+  const { found } = entry;
+  return (f) => index.mayOccur(f.text, found);
 }
 
 /** Whether [start, stop) overlaps any of the spans. */

@@ -90,8 +90,24 @@ export function readEngagement(path: string, text: string, doc: MdDocument = par
 export class Workspace {
   private list: Engagement[] | undefined;
   private readonly docs = new Map<string, MdDocument | null>();
+  private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   constructor(readonly host: Host) {}
+
+  /**
+   * A value derived from this workspace (an index over every engagement), made once per
+   * workspace, `owner` and `name`: it lives exactly as long as the engagement list it was built
+   * from. `owner` is an object the value depends on (a rule's word list), held weakly.
+   */
+  memo<T>(owner: object, name: string, make: () => T): T {
+    let byName = this.memos.get(owner);
+    if (!byName) {
+      byName = new Map();
+      this.memos.set(owner, byName);
+    }
+    if (!byName.has(name)) byName.set(name, make());
+    return byName.get(name) as T;
+  }
 
   engagements(): Engagement[] {
     if (!this.list) {

@@ -1,4 +1,4 @@
-import { GENERIC_NAMES_LIST, GENERIC_NAME_WORDS, findNames, nameForms, overlapsAny, type NameHit } from '../customer-names';
+import { GENERIC_NAMES_LIST, GENERIC_NAME_WORDS, findNames, nameFilter, nameForms, overlapsAny, type NameHit } from '../customer-names';
 import { isPlaceholder } from '../placeholders';
 import { defineRule } from '../rule';
 import { frontMatterSpan, scanText } from '../sensitive-text';
@@ -33,10 +33,12 @@ export default defineRule({
     const alias = eng.alias && eng.alias.toLowerCase() !== eng.customer.toLowerCase() ? eng.alias : undefined;
     const aliasForms = alias ? nameForms(alias, []) : [];
     // A form of the name that is part of the alias ("Acme" in "Acme-1") cannot be told apart from it.
-    const forms = nameForms(eng.customer, ctx.words(GENERIC_NAMES_LIST, GENERIC_NAME_WORDS)).filter((f) => !alias || findNames(alias, [f]).length === 0);
+    const generic = ctx.words(GENERIC_NAMES_LIST, GENERIC_NAME_WORDS);
+    const forms = nameForms(eng.customer, generic).filter((f) => !alias || findNames(alias, [f]).length === 0);
     if (forms.length === 0) return;
     const text = scanText(doc);
-    const skip: NameHit[] = findNames(text, aliasForms);
+    const mayOccur = nameFilter(ctx.workspace, generic, doc, text);
+    const skip: NameHit[] = findNames(text, aliasForms, mayOccur);
     const fm = doc.frontMatter;
     const idRange = fm?.valueRange(['engagement']);
     if (idRange) skip.push(span(doc, idRange));
@@ -45,7 +47,7 @@ export default defineRule({
       const r = fm.valueRange([key]);
       return r ? [{ key, ...span(doc, r) }] : [];
     }) : [];
-    for (const h of findNames(text, forms)) {
+    for (const h of findNames(text, forms, mayOccur)) {
       if (overlapsAny(h.start, h.stop, skip)) continue;
       const range = doc.lines.rangeOf(h.start, h.stop);
       const shown = h.text.replace(/\s+/g, ' ');
