@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { EMAIL, PHONE_INTL, PHONE_NANP, PHONE_TRUNK } from '../../src/core/rules/pii-exposed';
+import fc from 'fast-check';
+import { anchoredMatches } from '../../src/core/anchored-search';
+import { EMAIL, EMAIL_ANCHOR, PHONE_INTL, PHONE_NANP, PHONE_TRUNK } from '../../src/core/rules/pii-exposed';
 import { ENGAGEMENT, fm, runRule, testRule } from '../helpers/rule-tester';
 
 const runbook = (body: string, audience = 'customer') => `${fm('runbook', { audience })}\n# Runbook\n\n${body}\n`;
@@ -55,5 +57,20 @@ describe('pii-exposed: patterns are linear on adversarial input', () => {
     }
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('pii-exposed: the anchored address search finds exactly what the plain search finds', () => {
+  const plain = (text: string) => [...text.matchAll(new RegExp(EMAIL.source, EMAIL.flags))].map((m) => `${m.index}:${m[0]}`);
+  const fast = (text: string) => anchoredMatches(EMAIL, EMAIL_ANCHOR, text).map((m) => `${m.index}:${m[0]}`);
+  const PIECES = ['jane', 'Jane.Doe', 'j', '_', '%', '+tag', '-', '.', '..', '@', '@@', 'acme', 'acme.io', '.com', 'c', 'x'.repeat(30), 'y'.repeat(63), ' ', '\n', '(', ')', '<', '>', 'mailto:', 'é', '1', '.co.uk', 'a-b'];
+  it('on random text built from address pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(fast(text), plain(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

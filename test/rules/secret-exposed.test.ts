@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { SECRET_PATTERNS } from '../../src/core/rules/secret-exposed';
+import fc from 'fast-check';
+import { SECRET_PATTERNS, matchesOf, type SecretPattern } from '../../src/core/rules/secret-exposed';
 import { fm, runRule, testRule } from '../helpers/rule-tester';
 
 const doc = (body: string, extra: Record<string, string> = {}) => `${fm('implementation-guide', extra)}\n# Guide\n\n${body}\n`;
@@ -131,5 +132,39 @@ describe('secret-exposed: every pattern is linear on adversarial input', () => {
     for (const s of [rep('eyJ'), rep(':@'), rep('password= '), 'A'.repeat(N)]) runRule('secret-exposed', { text: doc(s) });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('secret-exposed: the fast search finds exactly what the plain search finds', () => {
+  // matchesOf skips texts without a needed literal and tries labelled patterns only at runs
+  // holding a keyword (bench/README.md); neither may change a single match.
+  const plain = (p: SecretPattern, text: string) => {
+    const out: string[] = [];
+    const re = new RegExp(p.re.source, p.re.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${[...m].join('|')}`);
+    return out;
+  };
+  const fast = (p: SecretPattern, text: string) => matchesOf(p, text).map((m) => `${m.index}:${[...m].join('|')}`);
+  const PIECES = [
+    'password', 'PassWord', 'passwd', 'pwd', 'passphrase', 'api_key', 'API-KEY', 'apikey', 'secret', 'client_secret', 'access_token', 'aws_', 'aws', 'secret_access_key', 'SecretAccessKey',
+    'twilio', 'Twilio_', 'auth_token', 'token', 'db', '.', '_', '-', '--', '--db-password', ':', '=', ':=', '=>', ' ', '\t', '"', "'", '`', '\n', ',', ';', '@', '/', '//', '://', 'postgres', 'x+y', 'a.b',
+    'Tr0ub4dor3', 'hunter2!', 'AKIAIOSFODNN7ABCDEFG', 'Xy7kP2mQ9rT4vW8zA1bC', '0123456789abcdef0123456789abcdef', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz', 'ab'.repeat(21),
+    'sk-', 'ghp_', 'SK', 'eyJ', 'Bearer ', 'Basic ', 'dXNlcjpwYXNz', '\u017f', '\u212a', 'é', 'x'.repeat(41), 'x'.repeat(30), 'y'.repeat(8), 'shared_access_key', 'encryption-key', 'webhook_secret', 'signing_key', 'host.acme.io', 'example.com',
+  ];
+  it('on random text built from keywords, separators and values, for every pattern', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const p of SECRET_PATTERNS) assert.deepEqual(fast(p, text), plain(p, text), p.id);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+  it('on the adversarial inputs and the planted secrets', () => {
+    const N = 20_000;
+    const rep = (s: string) => s.repeat(Math.ceil(N / s.length)).slice(0, N);
+    for (const text of [rep('password= '), rep('a.password: x1y2z3w4 '), rep('api_key='), rep('x'.repeat(45) + 'secret: abcdefgh12345678 '), rep('p://u:p@h '), rep('aws_secret_access_key=')]) {
+      for (const p of SECRET_PATTERNS) assert.deepEqual(fast(p, text), plain(p, text), p.id);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { anchoredMatches, type Anchor } from '../anchored-search';
 import { defineRule } from '../rule';
 import { maskValue, scanText } from '../sensitive-text';
 import placeholderWords from './secret-exposed.words.json';
@@ -23,36 +24,89 @@ export interface SecretPattern {
   labelGroup?: number;
   /** Extra test of a candidate; the shared placeholder test runs first. */
   accept?: (value: string, m: RegExpExecArray, text: string, placeholders: readonly string[]) => boolean;
+  /**
+   * Performance only (see `matchesOf`): literals of which every match contains one, so a text
+   * with none of them is not searched. For patterns without the `i` flag.
+   */
+  needs?: readonly string[];
+  /** Performance only (see `matchesOf` and `anchoredMatches`): where a match can start. */
+  anchor?: Anchor;
 }
 
 const SEP = `["'\`]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}`;
-const PASSWORD_LABEL = '[A-Za-z0-9_.-]{0,40}?(?:password|passwd|passphrase|pwd)';
-const KEY_LABEL = '[A-Za-z0-9_.-]{0,40}?(?:api[_-]?key|apikey|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|account[_-]?key|shared[_-]?access[_-]?key|signing[_-]?key|encryption[_-]?key|webhook[_-]?secret|secret)';
+const PASSWORD_WORDS = 'password|passwd|passphrase|pwd';
+const KEY_WORDS = 'api[_-]?key|apikey|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|account[_-]?key|shared[_-]?access[_-]?key|signing[_-]?key|encryption[_-]?key|webhook[_-]?secret|secret';
+const PASSWORD_LABEL = `[A-Za-z0-9_.-]{0,40}?(?:${PASSWORD_WORDS})`;
+const KEY_LABEL = `[A-Za-z0-9_.-]{0,40}?(?:${KEY_WORDS})`;
+/**
+ * The characters of a key label (`db.admin_password`); a label starts after none of them.
+ * Every keyword of KEY_WORDS holds "key", "secret" or "token" at most 14 characters into it, so
+ * a keyed secret's label has one at most 40 + 14 characters after its start.
+ */
+const LABEL_RUN = /[A-Za-z0-9_.-]/;
 
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
-  { id: 'private-key', kind: 'Private key', re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg, group: 0, show: 'none', accept: keyMaterial },
-  { id: 'aws-access-key', kind: 'AWS access key ID', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
-  { id: 'aws-secret-key', kind: 'AWS secret access key', re: new RegExp(`(?<![A-Za-z0-9_.-])((?:aws_?)?secret_?access_?key)${SEP}["'\`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: mixed },
-  { id: 'github-token', kind: 'GitHub token', re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
-  { id: 'gitlab-token', kind: 'GitLab access token', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
-  { id: 'slack-token', kind: 'Slack token', re: /(?<![A-Za-z0-9-])(?:xox[abprs]-\d{1,20}-[A-Za-z0-9-]{8,250}|xapp-\d{1,3}-[A-Za-z0-9-]{20,250})(?![A-Za-z0-9-])/dg, group: 0, show: 'prefix' },
-  { id: 'slack-webhook', kind: 'Slack webhook URL', re: /hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
-  { id: 'stripe-key', kind: 'Stripe live key', re: /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
-  { id: 'google-api-key', kind: 'Google API key', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
-  { id: 'anthropic-key', kind: 'Anthropic API key', re: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix', accept: mixed },
-  { id: 'openai-key', kind: 'OpenAI API key', re: /(?<![A-Za-z0-9_-])sk-(?!ant-)[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix', accept: randomBlock },
-  { id: 'npm-token', kind: 'npm token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
-  { id: 'twilio-api-key', kind: 'Twilio API key', re: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
-  { id: 'twilio-auth-token', kind: 'Twilio auth token', re: new RegExp(`(?<![A-Za-z0-9_.-])(twilio[A-Za-z0-9_.-]{0,20}?token)${SEP}["'\`]?([0-9a-f]{32})(?![A-Za-z0-9])`, 'dgi'), group: 2, show: 'label', labelGroup: 1 },
-  { id: 'sendgrid-key', kind: 'SendGrid API key', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
-  { id: 'jwt', kind: 'JSON Web Token', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{8,2000}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
-  { id: 'url-password', kind: 'Password in a connection string', re: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/([^\s:/?#@"'`<>()[\]{}|\\^]{1,256}):([^\s/?#@"'`<>[\]{}|\\^]{1,256})@([A-Za-z0-9][A-Za-z0-9.-]{0,252})/dg, group: 2, show: 'label', labelGroup: 3, accept: (v, m) => v !== m[1] && !exampleHost(m[3]) },
-  { id: 'basic-auth', kind: 'Basic authentication credentials', re: /(?<![A-Za-z0-9])Basic[ \t]{1,5}([A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/dg, group: 1, show: 'none', accept: basicCredentials },
-  { id: 'bearer-token', kind: 'Bearer token', re: /(?<![A-Za-z0-9])Bearer[ \t]{1,5}([A-Za-z0-9_~+/-][A-Za-z0-9_.~+/-]{19,2000}=*)(?![A-Za-z0-9_.~+/=-])/dg, group: 1, show: 'prefix', accept: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) },
-  { id: 'password-flag', kind: 'Password', re: /(?<![A-Za-z0-9-])(--(?:[a-z]{1,20}-)?password)(?:=|[ \t]{1,5})["']?([^\s"'`]{1,200})/dg, group: 2, show: 'label', labelGroup: 1, accept: secretLike },
-  { id: 'password', kind: 'Password', re: new RegExp(`(?<![A-Za-z0-9_.-])(${PASSWORD_LABEL})${SEP}["'\`]?([^\\s"'\`,;]{1,200})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: secretLike },
-  { id: 'keyed-secret', kind: 'Secret', re: new RegExp(`(?<![A-Za-z0-9_.-])(${KEY_LABEL})${SEP}["'\`]?([A-Za-z0-9_+/=.~-]{16,500})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: keyedSecret },
+  { id: 'private-key', needs: ['PRIVATE KEY'], kind: 'Private key', re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg, group: 0, show: 'none', accept: keyMaterial },
+  { id: 'aws-access-key', needs: ['AKIA', 'ASIA'], kind: 'AWS access key ID', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
+  { id: 'aws-secret-key', anchor: { find: /secret_?access_?key/gi, run: LABEL_RUN, back: 4 }, kind: 'AWS secret access key', re: new RegExp(`(?<![A-Za-z0-9_.-])((?:aws_?)?secret_?access_?key)${SEP}["'\`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: mixed },
+  { id: 'github-token', needs: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], kind: 'GitHub token', re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
+  { id: 'gitlab-token', needs: ['glpat-'], kind: 'GitLab access token', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
+  { id: 'slack-token', needs: ['xox', 'xapp-'], kind: 'Slack token', re: /(?<![A-Za-z0-9-])(?:xox[abprs]-\d{1,20}-[A-Za-z0-9-]{8,250}|xapp-\d{1,3}-[A-Za-z0-9-]{20,250})(?![A-Za-z0-9-])/dg, group: 0, show: 'prefix' },
+  { id: 'slack-webhook', needs: ['hooks.slack.com/services/'], kind: 'Slack webhook URL', re: /hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
+  { id: 'stripe-key', needs: ['k_live_'], kind: 'Stripe live key', re: /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
+  { id: 'google-api-key', needs: ['AIza'], kind: 'Google API key', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
+  { id: 'anthropic-key', needs: ['sk-ant-'], kind: 'Anthropic API key', re: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix', accept: mixed },
+  { id: 'openai-key', needs: ['sk-'], kind: 'OpenAI API key', re: /(?<![A-Za-z0-9_-])sk-(?!ant-)[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix', accept: randomBlock },
+  { id: 'npm-token', needs: ['npm_'], kind: 'npm token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
+  { id: 'twilio-api-key', needs: ['SK'], kind: 'Twilio API key', re: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
+  { id: 'twilio-auth-token', anchor: { find: /twilio/gi, run: LABEL_RUN, back: 0 }, kind: 'Twilio auth token', re: new RegExp(`(?<![A-Za-z0-9_.-])(twilio[A-Za-z0-9_.-]{0,20}?token)${SEP}["'\`]?([0-9a-f]{32})(?![A-Za-z0-9])`, 'dgi'), group: 2, show: 'label', labelGroup: 1 },
+  { id: 'sendgrid-key', needs: ['SG.'], kind: 'SendGrid API key', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
+  { id: 'jwt', needs: ['eyJ'], kind: 'JSON Web Token', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{8,2000}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
+  { id: 'url-password', anchor: { find: /:\/\//g, run: /[A-Za-z0-9+.-]/, back: 31 }, kind: 'Password in a connection string', re: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/([^\s:/?#@"'`<>()[\]{}|\\^]{1,256}):([^\s/?#@"'`<>[\]{}|\\^]{1,256})@([A-Za-z0-9][A-Za-z0-9.-]{0,252})/dg, group: 2, show: 'label', labelGroup: 3, accept: (v, m) => v !== m[1] && !exampleHost(m[3]) },
+  { id: 'basic-auth', needs: ['Basic'], kind: 'Basic authentication credentials', re: /(?<![A-Za-z0-9])Basic[ \t]{1,5}([A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/dg, group: 1, show: 'none', accept: basicCredentials },
+  { id: 'bearer-token', needs: ['Bearer'], kind: 'Bearer token', re: /(?<![A-Za-z0-9])Bearer[ \t]{1,5}([A-Za-z0-9_~+/-][A-Za-z0-9_.~+/-]{19,2000}=*)(?![A-Za-z0-9_.~+/=-])/dg, group: 1, show: 'prefix', accept: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) },
+  { id: 'password-flag', needs: ['password'], kind: 'Password', re: /(?<![A-Za-z0-9-])(--(?:[a-z]{1,20}-)?password)(?:=|[ \t]{1,5})["']?([^\s"'`]{1,200})/dg, group: 2, show: 'label', labelGroup: 1, accept: secretLike },
+  { id: 'password', anchor: { find: new RegExp(PASSWORD_WORDS, 'gi'), run: LABEL_RUN, back: 40 }, kind: 'Password', re: new RegExp(`(?<![A-Za-z0-9_.-])(${PASSWORD_LABEL})${SEP}["'\`]?([^\\s"'\`,;]{1,200})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: secretLike },
+  { id: 'keyed-secret', anchor: { find: /key|secret|token/gi, run: LABEL_RUN, back: 54 }, kind: 'Secret', re: new RegExp(`(?<![A-Za-z0-9_.-])(${KEY_LABEL})${SEP}["'\`]?([A-Za-z0-9_+/=.~-]{16,500})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: keyedSecret },
 ];
+
+/**
+ * Every match of `p.re` in `text`, exactly as a global search from the start finds them.
+ * Performance (bench/README.md): most patterns cannot match without one of their `needs`
+ * literals, so a text without any is not searched; a labelled pattern (`password: …`) is tried
+ * only where a run of label characters starts with one of its keywords near its start, instead
+ * of at every word start with a lazy prefix. A test checks both against the plain search.
+ */
+export function matchesOf(p: SecretPattern, text: string, present: ReadonlySet<string> = literalsIn(text)): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (p.needs && !p.needs.some((lit) => present.has(lit))) return out;
+  if (!p.anchor) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      out.push(m);
+      if (m[0].length === 0) p.re.lastIndex++;
+    }
+    return out;
+  }
+  return anchoredMatches(p.re, p.anchor, text);
+}
+
+const LITERALS = [...new Set(SECRET_PATTERNS.flatMap((p) => p.needs ?? []))].sort((a, b) => b.length - a.length);
+const LITERAL_SEARCH = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+// A literal found also shows the literals inside it ("sk-ant-" holds "sk-"): the search reports
+// one literal per position, the longest.
+const INSIDE = new Map(LITERALS.map((l) => [l, LITERALS.filter((o) => l.includes(o))]));
+
+/** The `needs` literals of all patterns that occur in `text`, found with one search. */
+export function literalsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  LITERAL_SEARCH.lastIndex = 0;
+  for (let m = LITERAL_SEARCH.exec(text); m; m = LITERAL_SEARCH.exec(text)) {
+    for (const l of INSIDE.get(m[0]) ?? [m[0]]) found.add(l);
+    LITERAL_SEARCH.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 const BUILT_IN_PLACEHOLDERS: readonly string[] = placeholderWords;
 const TABLE_PASSWORD: SecretPattern = { id: 'table-password', kind: 'Password', re: /(?!)/g, group: 0, show: 'label' };
@@ -94,9 +148,9 @@ export default defineRule({
     const placeholders = ctx.words('secret-placeholders', BUILT_IN_PLACEHOLDERS).map((w) => w.toLowerCase()).filter(Boolean);
     type Hit = { p: SecretPattern; start: number; stop: number; vStart: number; vStop: number; value: string; label: string; rank: number };
     const hits: Hit[] = [];
+    const present = literalsIn(text);
     SECRET_PATTERNS.forEach((p, rank) => {
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      for (const m of matchesOf(p, text, present)) {
         const value = m[p.group] ?? '';
         if (!value) continue;
         const vStart = m.indices?.[p.group]?.[0] ?? m.index;
