@@ -51,7 +51,8 @@ export function anchoredMatches(re: RegExp, anchor: Anchor, text: string): RegEx
 
 const stickies = new WeakMap<RegExp, RegExp>();
 
-function stickyOf(re: RegExp): RegExp {
+/** `re` without `g` and with `y`: a search that matches only where it is told to start. */
+export function stickyOf(re: RegExp): RegExp {
   let y = stickies.get(re);
   if (!y) {
     y = new RegExp(re.source, `${re.flags.replace('g', '')}y`);

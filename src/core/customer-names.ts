@@ -1,4 +1,5 @@
 import type { MdDocument } from './document';
+import { stickyOf } from './anchored-search';
 import type { Workspace } from './engagement';
 import genericWords from './customer-names.words.json';
 
@@ -128,57 +129,109 @@ function leadingWord(form: string): string | undefined {
  */
 export class NameIndex {
   private readonly words = new Set<string>();
+  private readonly leads = new Map<string, string | undefined>();
   private search: RegExp | undefined;
 
   constructor(forms: Iterable<NameForm>) {
     for (const f of forms) {
-      const w = leadingWord(f.text);
+      const w = this.lead(f.text);
       if (w) this.words.add(w);
     }
   }
 
-  /**
-   * The indexed words that occur in `text` as a whole run of word characters (ASCII letters,
-   * digits, `_`, and the two non-ASCII letters that case-fold to ASCII: Kelvin sign, long s),
-   * ignoring case. A match of a form starts after a character that is not a letter, digit or
-   * `_`, its leading word's characters fold to ASCII, and the character after it is the form's
-   * next character (not a letter, digit or `_`) or a non-word character: so its leading word is
-   * such a run. One search with all the words (a native alternation) finds them.
-   */
-  present(text: string): Set<string> {
-    const out = new Set<string>();
-    if (this.words.size === 0) return out;
-    if (!this.search) {
-      const alternatives = [...this.words].map((w) => w.replace(/k/g, '[k\u212a]').replace(/s/g, '[s\u017f]'));
-      this.search = new RegExp(`(?<![A-Za-z0-9_\u212a\u017f])(?:${alternatives.join('|')})(?![A-Za-z0-9_\u212a\u017f])`, 'gi');
-    }
-    const re = this.search;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[0].toLowerCase().replace(/\u017f/g, 's'));
-    return out;
+  /** The leading word of a form (see `leadingWord`), remembered per form. */
+  lead(form: string): string | undefined {
+    if (!this.leads.has(form)) this.leads.set(form, leadingWord(form));
+    return this.leads.get(form);
   }
 
-  /** False only when `form` cannot occur in a text whose `present` words are `found`. */
-  mayOccur(form: string, found: ReadonlySet<string>): boolean {
-    const w = leadingWord(form);
-    return w === undefined || !this.words.has(w) || found.has(w);
+  /**
+   * Where the indexed words occur in `text`: each as a whole run of word characters (ASCII
+   * letters, digits, `_`, and the two non-ASCII letters that case-fold to ASCII: Kelvin sign,
+   * long s), ignoring case, with the offsets where they start, in order. A match of a form
+   * starts after a character that is not a letter, digit or `_`, its leading word's characters
+   * fold to ASCII, and the character after it is the form's next character (not a letter, digit
+   * or `_`) or a non-word character: so it starts at such a run. One search with all the words
+   * (a native alternation) finds them.
+   */
+  sites(text: string): NameSites {
+    const at = new Map<string, number[]>();
+    if (this.words.size > 0) {
+      if (!this.search) {
+        const alternatives = [...this.words].map((w) => w.replace(/k/g, '[k\u212a]').replace(/s/g, '[s\u017f]'));
+        this.search = new RegExp(`(?<![A-Za-z0-9_\u212a\u017f])(?:${alternatives.join('|')})(?![A-Za-z0-9_\u212a\u017f])`, 'gi');
+      }
+      const re = this.search;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const w = m[0].toLowerCase().replace(/\u017f/g, 's');
+        const list = at.get(w);
+        if (list) list.push(m.index);
+        else at.set(w, [m.index]);
+      }
+    }
+    return new NameSites(this, this.words, at);
+  }
+}
+
+const NOWHERE: readonly number[] = [];
+
+/** Where in one text a match of each form can start (see `NameIndex.sites`). */
+export class NameSites {
+  constructor(
+    private readonly index: NameIndex,
+    private readonly words: ReadonlySet<string>,
+    private readonly at: ReadonlyMap<string, readonly number[]>,
+  ) {}
+
+  /** The offsets where a match of `form` can start, in order; undefined when it could start anywhere. */
+  of(form: NameForm): readonly number[] | undefined {
+    const w = this.index.lead(form.text);
+    if (w === undefined || !this.words.has(w)) return undefined;
+    return this.at.get(w) ?? NOWHERE;
   }
 }
 
 /**
  * Every occurrence of any form in `text`, longest first where two overlap, in text order.
- * `mayOccur` rules forms out before the search (a caller that searches one text for many names
- * passes one built from a `NameIndex`); without it, a long text is indexed for `forms`.
+ * With `sites` (from a `NameIndex` of these forms, over this text), the forms are tried only
+ * where they can start instead of searched for through the whole text: same hits, far faster
+ * when one text is searched for many names (a test checks the two agree).
  */
-export function findNames(text: string, forms: readonly NameForm[], mayOccur?: (form: NameForm) => boolean): NameHit[] {
+export function findNames(text: string, forms: readonly NameForm[], sites?: NameSites): NameHit[] {
   const hits: NameHit[] = [];
-  // Performance (see bench/README.md): a form whose leading word is not a word of the text cannot
-  // match, so the text is searched only for the forms that can.
-  const candidates = mayOccur ? forms.filter(mayOccur) : forms;
+  let candidates: readonly NameForm[] = forms;
+  let starts: number[] | undefined;
+  if (sites) {
+    const kept: NameForm[] = [];
+    starts = [];
+    for (const f of forms) {
+      const at = sites.of(f);
+      if (at === undefined) starts = undefined;
+      else if (at.length === 0) continue;
+      else starts?.push(...at);
+      kept.push(f);
+    }
+    candidates = kept;
+    if (starts) starts = [...new Set(starts)].sort((a, b) => a - b);
+  }
   if (candidates.length === 0) return hits;
   for (const cs of [false, true]) {
     const re = matcher(candidates, cs);
     if (!re) continue;
+    if (starts) {
+      const sticky = stickyOf(re);
+      let from = 0;
+      for (const p of starts) {
+        if (p < from) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(text);
+        if (!m || m[0].length === 0) continue;
+        hits.push({ start: p, stop: p + m[0].length, text: m[0] });
+        from = p + m[0].length;
+      }
+      continue;
+    }
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -197,22 +250,21 @@ export function findNames(text: string, forms: readonly NameForm[], mayOccur?: (
   return out;
 }
 
-const presentIn = new WeakMap<MdDocument, { index: NameIndex; found: Set<string> }>();
+const sitesIn = new WeakMap<MdDocument, { index: NameIndex; sites: NameSites }>();
 
 /**
- * A filter for `findNames` over one document: false for a form that cannot occur in it. Built
- * from an index of every engagement's customer and alias forms (kept by the workspace, per
- * generic-word list) and one pass over the document's `text`, shared by the rules that search it.
+ * Where every engagement's customer and alias forms can start in one document, for
+ * `findNames`. The index over the workspace's names is kept by the workspace (per generic-word
+ * list); the one pass over the document's `text` is shared by the rules that search it.
  */
-export function nameFilter(workspace: Workspace, generic: readonly string[], doc: MdDocument, text: string): (form: NameForm) => boolean {
+export function nameSites(workspace: Workspace, generic: readonly string[], doc: MdDocument, text: string): NameSites {
   const index = workspace.memo(generic, 'name-index', () => new NameIndex(workspace.engagements().flatMap((e) => [...nameForms(e.customer, generic), ...nameForms(e.alias, generic)])));
-  let entry = presentIn.get(doc);
+  let entry = sitesIn.get(doc);
   if (!entry || entry.index !== index) {
-    entry = { index, found: index.present(text) };
-    presentIn.set(doc, entry);
+    entry = { index, sites: index.sites(text) };
+    sitesIn.set(doc, entry);
   }
-  const { found } = entry;
-  return (f) => index.mayOccur(f.text, found);
+  return entry.sites;
 }
 
 /** Whether [start, stop) overlaps any of the spans. */

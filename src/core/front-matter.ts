@@ -169,7 +169,7 @@ const BAIL = Symbol('bail');
 function readSimpleYaml(src: string): SimpleYaml | undefined {
   // YAML's white space is the space (and the tab, left to the parser); JavaScript's trim() would
   // also eat a BOM, a no-break space and more, so those, and control characters, go to the parser.
-  if (!/[^ \n]/.test(src) || /[\t\r#&*!|>%@`\\\x00-\x08\x0b-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(src)) return undefined;
+  if (!/[^ \n]/.test(src) || /[\t\r#&*!|>%`\\\x00-\x08\x0b-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(src)) return undefined;
   const text = src.split('\n');
   const starts: number[] = [];
   let at = 0;

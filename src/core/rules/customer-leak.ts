@@ -1,4 +1,4 @@
-import { GENERIC_NAMES_LIST, GENERIC_NAME_WORDS, findNames, nameFilter, nameForms, overlapsAny, type NameHit } from '../customer-names';
+import { GENERIC_NAMES_LIST, GENERIC_NAME_WORDS, findNames, nameSites, nameForms, overlapsAny, type NameHit } from '../customer-names';
 import { defineRule } from '../rule';
 import { scanText } from '../sensitive-text';
 
@@ -29,9 +29,9 @@ export default defineRule({
     const text = scanText(ctx.doc);
     // One pass over the text finds which names' leading words it contains; only those names are
     // searched for (bench/README.md). The index over every engagement lives with the workspace.
-    const mayOccur = nameFilter(ctx.workspace, generic, ctx.doc, text);
+    const sites = nameSites(ctx.workspace, generic, ctx.doc, text);
     // Where this engagement's own names stand, a shorter name of another customer inside them is not a mention of it.
-    const ownHits = findNames(text, ownForms, mayOccur);
+    const ownHits = findNames(text, ownForms, sites);
     const skip: NameHit[] = [...ownHits];
     const idRange = ctx.doc.frontMatter?.valueRange(['engagement']);
     if (idRange) skip.push({ start: ctx.doc.lines.offsetAt(idRange.start), stop: ctx.doc.lines.offsetAt(idRange.end), text: '' });
@@ -43,7 +43,7 @@ export default defineRule({
       for (const [kind, name] of kinds) {
         // Two engagements with the same customer share its names: those are not another customer's.
         const forms = nameForms(name, generic).filter((f) => !ownKeys.has(f.text.toLowerCase()));
-        for (const h of findNames(text, forms, mayOccur)) {
+        for (const h of findNames(text, forms, sites)) {
           if (reported.has(h.start) || overlapsAny(h.start, h.stop, skip)) continue;
           reported.add(h.start);
           ctx.report({ message: ctx.msg(kind, { text: oneLine(h.text), engagement: other.id }), range: ctx.doc.lines.rangeOf(h.start, h.stop) });

@@ -1,4 +1,4 @@
-import { GENERIC_NAMES_LIST, GENERIC_NAME_WORDS, findNames, nameFilter, nameForms, overlapsAny, type NameHit } from '../customer-names';
+import { GENERIC_NAMES_LIST, GENERIC_NAME_WORDS, findNames, nameSites, nameForms, overlapsAny, type NameHit } from '../customer-names';
 import { isPlaceholder } from '../placeholders';
 import { defineRule } from '../rule';
 import { frontMatterSpan, scanText } from '../sensitive-text';
@@ -37,8 +37,8 @@ export default defineRule({
     const forms = nameForms(eng.customer, generic).filter((f) => !alias || findNames(alias, [f]).length === 0);
     if (forms.length === 0) return;
     const text = scanText(doc);
-    const mayOccur = nameFilter(ctx.workspace, generic, doc, text);
-    const skip: NameHit[] = findNames(text, aliasForms, mayOccur);
+    const sites = nameSites(ctx.workspace, generic, doc, text);
+    const skip: NameHit[] = findNames(text, aliasForms, sites);
     const fm = doc.frontMatter;
     const idRange = fm?.valueRange(['engagement']);
     if (idRange) skip.push(span(doc, idRange));
@@ -47,7 +47,7 @@ export default defineRule({
       const r = fm.valueRange([key]);
       return r ? [{ key, ...span(doc, r) }] : [];
     }) : [];
-    for (const h of findNames(text, forms, mayOccur)) {
+    for (const h of findNames(text, forms, sites)) {
       if (overlapsAny(h.start, h.stop, skip)) continue;
       const range = doc.lines.rangeOf(h.start, h.stop);
       const shown = h.text.replace(/\s+/g, ' ');
