@@ -32,7 +32,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
  * would match ordinary prose. A form with a word of one or two letters ("Customer A") is
  * matched with its case, so "customer a week later" is not read as the alias.
  */
-export function nameForms(name: string | undefined, generic: readonly string[]): NameForm[] {
+export function nameForms(name: string | undefined, generic: readonly string[]): readonly NameForm[] {
   // Performance (see bench/README.md): rules ask for the same names against the same list for
   // every document and every other engagement; the forms are computed once per list and name.
   let byName = formsCache.get(generic);
@@ -43,13 +43,14 @@ export function nameForms(name: string | undefined, generic: readonly string[]):
   const key = name ?? '';
   let forms = byName.get(key);
   if (!forms) {
-    forms = computeForms(name, genericSet(generic));
+    // Shared by every caller: frozen, so no caller can change what the next one gets.
+    forms = Object.freeze(computeForms(name, genericSet(generic)).map((f) => Object.freeze(f))) as NameForm[];
     byName.set(key, forms);
   }
-  return forms.map((f) => ({ ...f }));
+  return forms;
 }
 
-const formsCache = new WeakMap<readonly string[], Map<string, NameForm[]>>();
+const formsCache = new WeakMap<readonly string[], Map<string, readonly NameForm[]>>();
 const genericSets = new WeakMap<readonly string[], Set<string>>();
 
 function genericSet(generic: readonly string[]): Set<string> {

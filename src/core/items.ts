@@ -83,85 +83,102 @@ function cellValue(row: TableRow, i: number): { text: string; range: Range } | u
 /** The items of every matched section carrying `flag`, in document order. */
 export function itemsOf(doc: MdDocument, sections: Array<{ def: SectionDef; section: Section }>): Item[] {
   const items: Item[] = [];
-  for (const { def, section } of sections) {
-    for (const table of doc.tables) {
-      if (table.line <= section.line || table.line >= section.end) continue;
-      const oc = ownerColumn(table);
-      const dc = dateColumn(table);
-      const bc = columnIndex(table, ['baseline', 'baseline date', 'planned', 'planned date', 'original date']);
-      const fc = columnIndex(table, ['forecast', 'forecast date', 'revised date', 'expected date', 'current forecast']);
-      const sc = columnIndex(table, STATUS_COLUMNS);
-      for (const row of table.rows) {
-        const first = row.cells[0];
-        if (!first || row.cells.every((c) => c.text.trim() === '')) continue;
-        const status = cellValue(row, sc);
-        items.push({
-          kind: 'row',
-          line: row.line,
-          label: shorten(stripMarkup(first.text)),
-          labelRange: first.text ? first.range : row.range,
-          def,
-          section,
-          table,
-          row,
-          listItem: undefined,
-          owner: cellValue(row, oc),
-          date: cellValue(row, dc),
-          baseline: cellValue(row, bc),
-          forecast: cellValue(row, fc),
-          hasOwnerColumn: oc >= 0,
-          hasDateColumn: dc >= 0,
-          open: !status || !DONE.has(status.text.toLowerCase().replace(/[^a-z]/g, '')),
-        });
-      }
-    }
-    for (const li of doc.listItems) {
-      if (li.line <= section.line || li.line >= section.end) continue;
-      if (li.parent && li.parent.line > section.line) continue;
-      if (!li.text) continue;
-      const line = doc.lines.line(li.line);
-      const textStart = li.textRange.start.character;
-      const masked = doc.maskedLine(li.line);
-      const body = masked.slice(textStart);
-      let owner: Item['owner'];
-      const om = OWNER_INLINE.exec(body);
-      if (om) {
-        const at = textStart + om.index + om[0].indexOf(om[1], om[0].indexOf(':') >= 0 ? om[0].indexOf(':') : 0);
-        owner = { text: om[1].trim(), range: { start: { line: li.line, character: at }, end: { line: li.line, character: at + om[1].trim().length } } };
-      } else {
-        const mm = MENTION.exec(body);
-        if (mm) {
-          const at = textStart + mm.index + mm[0].indexOf('@');
-          owner = { text: mm[1].trim(), range: { start: { line: li.line, character: at }, end: { line: li.line, character: at + 1 + mm[1].trim().length } } };
-        }
-      }
-      let date: Item['date'];
-      const dm = ISO.exec(body);
-      if (dm) {
-        const at = textStart + dm.index;
-        date = { text: dm[0], range: { start: { line: li.line, character: at }, end: { line: li.line, character: at + dm[0].length } } };
-      }
+  for (const { def, section } of sections) items.push(...sectionItems(doc, def, section));
+  // Stable: rows and list items of one line keep their section order.
+  items.sort((a, b) => a.line - b.line);
+  return items;
+}
+
+// Performance (bench/README.md): four rules read the items of the same sections of a document;
+// they are read once per section. Items are shared, so rules only read them.
+const itemCache = new WeakMap<Section, { doc: MdDocument; def: SectionDef; items: readonly Item[] }>();
+
+function sectionItems(doc: MdDocument, def: SectionDef, section: Section): readonly Item[] {
+  const hit = itemCache.get(section);
+  if (hit && hit.doc === doc && hit.def === def) return hit.items;
+  const items = readSectionItems(doc, def, section);
+  itemCache.set(section, { doc, def, items });
+  return items;
+}
+
+function readSectionItems(doc: MdDocument, def: SectionDef, section: Section): Item[] {
+  const items: Item[] = [];
+  for (const table of doc.tables) {
+    if (table.line <= section.line || table.line >= section.end) continue;
+    const oc = ownerColumn(table);
+    const dc = dateColumn(table);
+    const bc = columnIndex(table, ['baseline', 'baseline date', 'planned', 'planned date', 'original date']);
+    const fc = columnIndex(table, ['forecast', 'forecast date', 'revised date', 'expected date', 'current forecast']);
+    const sc = columnIndex(table, STATUS_COLUMNS);
+    for (const row of table.rows) {
+      const first = row.cells[0];
+      if (!first || row.cells.every((c) => c.text.trim() === '')) continue;
+      const status = cellValue(row, sc);
       items.push({
-        kind: 'list',
-        line: li.line,
-        label: shorten(stripMarkup(line.slice(textStart, li.textRange.end.character))),
-        labelRange: li.textRange,
+        kind: 'row',
+        line: row.line,
+        label: shorten(stripMarkup(first.text)),
+        labelRange: first.text ? first.range : row.range,
         def,
         section,
-        table: undefined,
-        row: undefined,
-        listItem: li,
-        owner,
-        date,
-        baseline: undefined,
-        forecast: undefined,
-        hasOwnerColumn: true,
-        hasDateColumn: true,
-        open: li.task ? !li.task.checked : true,
+        table,
+        row,
+        listItem: undefined,
+        owner: cellValue(row, oc),
+        date: cellValue(row, dc),
+        baseline: cellValue(row, bc),
+        forecast: cellValue(row, fc),
+        hasOwnerColumn: oc >= 0,
+        hasDateColumn: dc >= 0,
+        open: !status || !DONE.has(status.text.toLowerCase().replace(/[^a-z]/g, '')),
       });
     }
   }
-  items.sort((a, b) => a.line - b.line);
+  for (const li of doc.listItems) {
+    if (li.line <= section.line || li.line >= section.end) continue;
+    if (li.parent && li.parent.line > section.line) continue;
+    if (!li.text) continue;
+    const line = doc.lines.line(li.line);
+    const textStart = li.textRange.start.character;
+    const masked = doc.maskedLine(li.line);
+    const body = masked.slice(textStart);
+    let owner: Item['owner'];
+    const om = OWNER_INLINE.exec(body);
+    if (om) {
+      const at = textStart + om.index + om[0].indexOf(om[1], om[0].indexOf(':') >= 0 ? om[0].indexOf(':') : 0);
+      owner = { text: om[1].trim(), range: { start: { line: li.line, character: at }, end: { line: li.line, character: at + om[1].trim().length } } };
+    } else {
+      const mm = MENTION.exec(body);
+      if (mm) {
+        const at = textStart + mm.index + mm[0].indexOf('@');
+        owner = { text: mm[1].trim(), range: { start: { line: li.line, character: at }, end: { line: li.line, character: at + 1 + mm[1].trim().length } } };
+      }
+    }
+    let date: Item['date'];
+    const dm = ISO.exec(body);
+    if (dm) {
+      const at = textStart + dm.index;
+      date = { text: dm[0], range: { start: { line: li.line, character: at }, end: { line: li.line, character: at + dm[0].length } } };
+    }
+    items.push({
+      kind: 'list',
+      line: li.line,
+      label: shorten(stripMarkup(line.slice(textStart, li.textRange.end.character))),
+      labelRange: li.textRange,
+      def,
+      section,
+      table: undefined,
+      row: undefined,
+      listItem: li,
+      owner,
+      date,
+      baseline: undefined,
+      forecast: undefined,
+      hasOwnerColumn: true,
+      hasDateColumn: true,
+      open: li.task ? !li.task.checked : true,
+    });
+  }
   return items;
 }
 

@@ -80,8 +80,15 @@ const listCache = new Map<string, RegExp>();
  * words, never patterns: every character is matched literally.
  */
 export function wordMatcher(words: readonly string[]): RegExp {
+  // Rules pass the same list array for every document (the engine keeps it while the
+  // configuration's words are the same): found by identity first, then by content.
+  let re = byList.get(words);
+  if (re) {
+    re.lastIndex = 0;
+    return re;
+  }
   const key = words.join('\u0000');
-  let re = listCache.get(key);
+  re = listCache.get(key);
   if (!re) {
     const parts = [...new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))]
       .sort((a, b) => b.length - a.length)
@@ -90,9 +97,12 @@ export function wordMatcher(words: readonly string[]): RegExp {
     if (listCache.size > 256) listCache.clear();
     listCache.set(key, re);
   }
+  byList.set(words, re);
   re.lastIndex = 0;
   return re;
 }
+
+const byList = new WeakMap<readonly string[], RegExp>();
 
 /** The first match of any listed word in `text`, with its offset. */
 export function findWord(text: string, words: readonly string[]): { word: string; index: number } | undefined {
