@@ -42,8 +42,11 @@ function unitsIn(doc: MdDocument, from: number, to: number): Unit[] {
   return out;
 }
 
-/** Scans lines [from, to), or the whole document. */
-export function scanConcern(doc: MdDocument, words: readonly string[], from = 0, to = doc.lines.lineCount, extra?: RegExp): ConcernScan {
+/**
+ * Scans lines [from, to), or the whole document. With `enough`, stops once that many distinct
+ * words are found (a caller that only asks "at least n?" gets its answer sooner).
+ */
+export function scanConcern(doc: MdDocument, words: readonly string[], from = 0, to = doc.lines.lineCount, extra?: RegExp, enough = Infinity): ConcernScan {
   const found = new Set<string>();
   const re = wordMatcher(words);
   const g = extra ? new RegExp(extra.source, extra.flags.includes('g') ? extra.flags : `${extra.flags}g`) : undefined;
@@ -62,7 +65,10 @@ export function scanConcern(doc: MdDocument, words: readonly string[], from = 0,
     }
     return hits;
   };
-  for (const u of unitsIn(doc, from, to)) for (const w of take(u.text)) found.add(w);
+  for (const u of unitsIn(doc, from, to)) {
+    for (const w of take(u.text)) found.add(w);
+    if (found.size >= enough) return { words: found };
+  }
   // A heading that names the concern counts when the text under it says something and does not leave it open.
   for (const s of doc.sections) {
     if (s.line < from || s.line >= to) continue;
@@ -70,6 +76,7 @@ export function scanConcern(doc: MdDocument, words: readonly string[], from = 0,
     if (hits.length === 0) continue;
     const body = unitsIn(doc, s.line + 1, s.end);
     if (body.length > 0 && !body.every((u) => OPEN.test(u.text))) for (const w of hits) found.add(w);
+    if (found.size >= enough) break;
   }
   return { words: found };
 }

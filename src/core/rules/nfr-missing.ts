@@ -39,7 +39,7 @@ export default defineRule({
     const heading = ctx.sections.get('non-functional-requirements') ?? findHeading(doc, (n) => NFR_TITLES.has(n) || n.startsWith('non functional requirements '));
     const anchor = heading ? heading.titleRange : doc.frontMatter ? doc.frontMatter.rangeOf(['deliverable']) : doc.lines.trimmedLineRange(0);
     for (const c of CONCERNS) {
-      const found = scanConcern(doc, ctx.words(c.list, c.words), 0, doc.lines.lineCount, c.extra);
+      const found = scanConcern(doc, ctx.words(c.list, c.words), 0, doc.lines.lineCount, c.extra, 1);
       if (found.words.size > 0) continue;
       ctx.report({ message: ctx.msg('missing', { concern: c.name }), range: anchor });
     }

@@ -1,4 +1,4 @@
-import type { Stakeholder } from '../engagement';
+import type { Engagement, Stakeholder } from '../engagement';
 import { itemsOf, splitOwners, stripMarkup, type Item } from '../items';
 import { isPlaceholder } from '../placeholders';
 import { defineRule, type RuleContext } from '../rule';
@@ -39,18 +39,21 @@ export default defineRule({
   check(ctx) {
     const eng = ctx.engagement;
     if (!eng || eng.stakeholders.length === 0) return;
-    const people: Person[] = eng.stakeholders.map((s) => ({
-      s,
-      full: norm(s.name),
-      tokens: tokens(s.name),
-      email: s.email?.trim().toLowerCase(),
-      role: s.role ? norm(s.role) : undefined,
-    }));
+    const { people, verdicts } = peopleOf(eng);
+    const judged = (text: string): Verdict => {
+      let v = verdicts.get(text);
+      if (!v) {
+        v = judge(text, people);
+        if (verdicts.size >= 2000) verdicts.clear();
+        verdicts.set(text, v);
+      }
+      return v;
+    };
     for (const it of itemsOf(ctx.doc, ctx.sectionsWhere('owned'))) {
       const owner = it.owner;
       if (!owner) continue;
       const whole = owner.text.trim();
-      if (skip(whole) || whole.length > 400 || judge(whole, people).kind === 'known') continue;
+      if (skip(whole) || whole.length > 400 || judged(whole).kind === 'known') continue;
       const raw = ctx.doc.text.slice(ctx.doc.lines.offsetAt(owner.range.start), ctx.doc.lines.offsetAt(owner.range.end));
       let searchFrom = 0;
       for (const part of ownerParts(whole)) {
@@ -58,7 +61,7 @@ export default defineRule({
         const range: Range = at >= 0 ? ctx.doc.lines.rangeOf(ctx.doc.lines.offsetAt(owner.range.start) + at, ctx.doc.lines.offsetAt(owner.range.start) + at + part.length) : owner.range;
         if (at >= 0) searchFrom = at + part.length;
         if (skipPart(part)) continue;
-        const v = judge(part, people);
+        const v = judged(part);
         if (v.kind === 'known') continue;
         report(ctx, it, part, range, v, eng.id);
       }
@@ -74,6 +77,27 @@ function report(ctx: RuleContext, it: Item, owner: string, range: Range, v: Excl
       ? ctx.msg('ambiguous', { owner, item: it.label, candidates: v.candidates.map((c) => `"${c}"`).join(', ') })
       : ctx.msg(v.nearest ? 'near' : 'unknown', { owner, item: it.label, engagement, nearest: v.nearest ?? '' });
   ctx.report({ message, range, suggestions });
+}
+
+// Performance (bench/README.md): an engagement's stakeholders are read once, not per document,
+// and an owner written the same way is judged once (owners repeat across an engagement's files).
+// Kept per Engagement object, which the workspace replaces when engagement.md changes.
+const byEngagement = new WeakMap<Engagement, { people: Person[]; verdicts: Map<string, Verdict> }>();
+
+function peopleOf(eng: Engagement): { people: Person[]; verdicts: Map<string, Verdict> } {
+  let hit = byEngagement.get(eng);
+  if (!hit) {
+    const people = eng.stakeholders.map((s) => ({
+      s,
+      full: norm(s.name),
+      tokens: tokens(s.name),
+      email: s.email?.trim().toLowerCase(),
+      role: s.role ? norm(s.role) : undefined,
+    }));
+    hit = { people, verdicts: new Map() };
+    byEngagement.set(eng, hit);
+  }
+  return hit;
 }
 
 /** splitOwners, except inside parentheses: "Priya Raman (Security, Compliance)" is one owner. */

@@ -37,6 +37,8 @@ export default defineRule({
  */
 function hasContent(doc: MdDocument, from: number, to: number): boolean {
   if (from >= to) return false;
+  const quick = plainContentLine(doc, from, to);
+  if (quick !== undefined) return quick;
   const start = doc.lines.starts[from];
   const stop = to >= doc.lines.lineCount ? doc.text.length : doc.lines.starts[to];
   // Blank comments and placeholders in place (offsets kept, line breaks too).
@@ -63,3 +65,28 @@ function hasContent(doc: MdDocument, from: number, to: number): boolean {
   }
   return text.split(/\r\n|\r|\n/).some((l, i) => !structure.has(from + i) && /[\p{L}\p{N}]/u.test(l.replace(HTML_TAG, ' ')));
 }
+
+/**
+ * Performance (bench/README.md): most sections show on their first written line that they are
+ * not empty. True when the first line with a letter or digit (not a heading or table header row)
+ * has nothing that hasContent would blank: no comment over it, no tag, no placeholder shape;
+ * false when no line has a letter or digit; undefined when only the full check can tell.
+ */
+function plainContentLine(doc: MdDocument, from: number, to: number): boolean | undefined {
+  const last = Math.min(to, doc.lines.lineCount);
+  for (let i = from; i < last; i++) {
+    const line = doc.lines.line(i);
+    if (!LETTER_OR_DIGIT.test(line)) continue;
+    // Heading lines and a table's header and delimiter rows are structure, never content.
+    if (doc.sections.some((s) => s.line === i) || doc.tables.some((t) => t.line === i || t.line + 1 === i)) continue;
+    const a = doc.lines.starts[i];
+    const b = a + line.length;
+    if (MAYBE_BLANKED.test(line) || doc.comments.some((c) => c.start < b && c.stop > a)) return undefined;
+    return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Anything a placeholder, a comment or a tag could start with.
+const MAYBE_BLANKED = /[<{$[]|TBD|TBC|TODO|FIXME/;

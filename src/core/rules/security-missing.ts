@@ -55,11 +55,11 @@ export default defineRule({
     }
     const keyRange = doc.frontMatter ? doc.frontMatter.rangeOf(['deliverable']) : doc.lines.trimmedLineRange(0);
     if (headings.length > 0) {
-      const addressed = headings.some((h) => scanConcern(doc, words, h.line + 1, h.end).words.size > 0);
+      const addressed = headings.some((h) => scanConcern(doc, words, h.line + 1, h.end, undefined, 1).words.size > 0);
       if (!addressed) ctx.report({ message: ctx.msg('emptySection', { section: headings[0].title }), range: headings[0].titleRange });
     } else {
       const min = typeof ctx.options.minTerms === 'number' && ctx.options.minTerms >= 1 ? ctx.options.minTerms : 2;
-      if (scanConcern(doc, words).words.size < min) ctx.report({ message: ctx.msg('noSection'), range: keyRange });
+      if (scanConcern(doc, words, 0, doc.lines.lineCount, undefined, min).words.size < min) ctx.report({ message: ctx.msg('noSection'), range: keyRange });
     }
 
     const anchor = headings[0]?.titleRange ?? keyRange;
