@@ -89,4 +89,4 @@ function plainContentLine(doc: MdDocument, from: number, to: number): boolean | 
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Anything a placeholder, a comment or a tag could start with.
-const MAYBE_BLANKED = /[<{$[]|TBD|TBC|TODO|FIXME/;
+const MAYBE_BLANKED = /<|\{\{|\$\{|\[[A-Z]|TBD|TBC|TODO|FIXME/;
