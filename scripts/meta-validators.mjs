@@ -6,10 +6,11 @@
 //   meta         the catalog entry schema and the configuration schema
 // The code is compiled from schemas equivalent to the ones the core builds at run time, trimmed
 // for size without changing a single error: annotations (description, title, default, examples)
-// are dropped; the configuration's per-type copies of the rule settings and the identical
-// settings of rules without options become shared $refs; and a deliverable type is validated as
-// the common part plus its own keys when its own keys do not redefine a common one. Each entry
-// records the fingerprint of the full run-time schema, so a stale entry is never used.
+// are dropped; every subschema that occurs more than once (the configuration's per-type copies of
+// the rule settings, its word lists, the identical settings of rules without options…) becomes a
+// shared $ref; and a deliverable type is validated as the common part plus its own keys when its
+// own keys do not redefine a common one. Each entry records the fingerprint of the full run-time
+// schema, so a stale entry is never used.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,69 @@ export function stripAnnotations(schema) {
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Calls `visit(subschema, replace)` for every subschema below `schema` (not `schema` itself). */
+function eachSubschema(schema, visit) {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return;
+  for (const [k, v] of Object.entries(schema)) {
+    if (SCHEMA_MAPS.has(k) && v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const n of Object.keys(v)) {
+        visit(v[n], (r) => { v[n] = r; });
+        eachSubschema(v[n], visit);
+      }
+    } else if (SCHEMA_ARRAYS.has(k) && Array.isArray(v)) {
+      v.forEach((s, i) => {
+        visit(s, (r) => { v[i] = r; });
+        eachSubschema(v[i], visit);
+      });
+    } else if (SCHEMA_VALUES.has(k) && v && typeof v === 'object' && !Array.isArray(v)) {
+      visit(v, (r) => { schema[k] = r; });
+      eachSubschema(schema[k], visit);
+    }
+  }
+}
+
+/**
+ * A copy of `schema` in which every subschema that occurs more than once (the configuration's 20
+ * per-type settings, its 28 word lists, the settings of rules without options…) is written once
+ * under `definitions` and referred to by `$ref`: ajv then generates its code once instead of at
+ * every occurrence (the configuration's validator: 58 KB of code instead of 97 KB with only the
+ * rule settings shared). Subschemas shorter than `minLength` characters of JSON stay inline, where
+ * their code is smaller than a call. Validation and errors are the same apart from `schemaPath`,
+ * which nothing reads (test/core/precompiled.test.ts compares the rest with ajv on random data).
+ */
+export function shareRepeated(input, minLength = 20) {
+  const schema = structuredClone(input);
+  const definitions = { ...(schema.definitions ?? {}) };
+  schema.definitions = definitions;
+  const named = new Map(Object.entries(definitions).map(([n, d]) => [JSON.stringify(d), n]));
+  for (let next = 0; ; ) {
+    const count = new Map();
+    eachSubschema(schema, (s) => {
+      if (!s || typeof s !== 'object' || Array.isArray(s) || '$ref' in s) return;
+      const j = JSON.stringify(s);
+      count.set(j, (count.get(j) ?? 0) + 1);
+    });
+    // The largest repeated subschema first, so the ones nested in it are counted once.
+    const [best] = [...count].filter(([j, n]) => n > 1 && j.length >= minLength).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    if (!best) {
+      if (!Object.keys(definitions).length) delete schema.definitions;
+      return schema;
+    }
+    const [json] = best;
+    let name = named.get(json);
+    if (!name) {
+      do name = `shared${next++}`; while (name in definitions);
+      named.set(json, name);
+      definitions[name] = JSON.parse(json);
+    }
+    const definition = definitions[name];
+    // The definition itself stays; every other occurrence becomes a reference to it.
+    eachSubschema(schema, (s, replace) => {
+      if (s !== definition && JSON.stringify(s) === json) replace({ $ref: `#/definitions/${name}` });
+    });
+  }
+}
+
 export function validatorsModule({ root, cat, rules, configSchema, frontMatterSchema, commonFrontMatter, COMMON_REQUIRED, schemaFingerprint }) {
   const require = createRequire(join(root, 'package.json'));
   const Ajv = require('ajv').default;
@@ -47,7 +111,7 @@ export function validatorsModule({ root, cat, rules, configSchema, frontMatterSc
     if (group === 'frontMatter') ajv.addFormat('date', { type: 'string', validate: () => true });
     const refs = {};
     for (const [key, schema] of Object.entries(schemas)) {
-      ajv.addSchema({ ...schema, $id: key }, key);
+      ajv.addSchema({ ...shareRepeated(schema), $id: key }, key);
       refs[key] = key;
     }
     return standaloneCode(ajv, refs).replace(/^"use strict";/, '');
@@ -89,27 +153,7 @@ export function validatorsModule({ root, cat, rules, configSchema, frontMatterSc
   meta.catalog = stripAnnotations(catalogSchema);
   entries.catalog = { fingerprint: schemaFingerprint(catalogSchema), group: 'meta', parts: ['catalog'] };
   const config = configSchema(rules.map((r) => r.meta), typeIds);
-  const cfg = stripAnnotations(config);
-  const definitions = {};
-  const settingRef = new Map();
-  const ruleProps = {};
-  for (const [id, setting] of Object.entries(cfg.properties.rules.properties)) {
-    const s = JSON.stringify(setting);
-    if (!settingRef.has(s)) {
-      const name = `setting${settingRef.size}`;
-      settingRef.set(s, name);
-      definitions[name] = setting;
-    }
-    ruleProps[id] = { $ref: `#/definitions/${settingRef.get(s)}` };
-  }
-  definitions.rules = { ...cfg.properties.rules, properties: ruleProps };
-  const rulesRef = { $ref: '#/definitions/rules' };
-  const typesProps = {};
-  for (const [t, s] of Object.entries(cfg.properties.types.properties)) {
-    if (!same(s.properties.rules, cfg.properties.rules)) throw new Error(`config schema: types.${t}.rules differs from rules`);
-    typesProps[t] = { ...s, properties: { ...s.properties, rules: rulesRef } };
-  }
-  meta.config = { ...cfg, definitions, properties: { ...cfg.properties, rules: rulesRef, types: { ...cfg.properties.types, properties: typesProps } } };
+  meta.config = stripAnnotations(config);
   entries.config = { fingerprint: schemaFingerprint(config), group: 'meta', parts: ['config'] };
 
   const banner = '// Generated by `npm run build:meta` (scripts/meta-validators.mjs) from the schemas; do not edit.\n// @ts-nocheck\n/* eslint-disable */\n';
