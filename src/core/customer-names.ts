@@ -115,7 +115,7 @@ const ASCII_WORD = /^[A-Za-z0-9_]+/;
  * ruled out this way (it starts with another character, or the run continues with a non-ASCII
  * letter).
  */
-function leadingWord(form: string): string | undefined {
+export function leadingWord(form: string): string | undefined {
   const first = ASCII_WORD.exec(form);
   if (!first) return undefined;
   const after = form[first[0].length];
@@ -188,6 +188,11 @@ export class NameSites {
     private readonly words: ReadonlySet<string>,
     private readonly at: ReadonlyMap<string, readonly number[]>,
   ) {}
+
+  /** The indexed words found in the text. */
+  found(): IterableIterator<string> {
+    return this.at.keys();
+  }
 
   /** The offsets where a match of `form` can start, in order; undefined when it could start anywhere. */
   of(form: NameForm): readonly number[] | undefined {
