@@ -37,23 +37,8 @@ export default defineRule({
  */
 function hasContent(doc: MdDocument, from: number, to: number): boolean {
   if (from >= to) return false;
-  const quick = plainContentLine(doc, from, to);
-  if (quick !== undefined) return quick;
   const start = doc.lines.starts[from];
   const stop = to >= doc.lines.lineCount ? doc.text.length : doc.lines.starts[to];
-  // Blank comments and placeholders in place (offsets kept, line breaks too).
-  const holes: Array<[number, number]> = [];
-  for (const c of doc.comments) if (c.start >= start && c.stop <= stop) holes.push([c.start, c.stop]);
-  for (const p of findPlaceholders(doc, from, to)) holes.push([p.start, p.stop]);
-  holes.sort((a, b) => a[0] - b[0]);
-  let text = '';
-  let at = start;
-  for (const [a, b] of holes) {
-    if (a < at) continue;
-    text += doc.text.slice(at, a) + doc.text.slice(a, b).replace(/[^\r\n]/g, ' ');
-    at = b;
-  }
-  text += doc.text.slice(at, stop);
   // Heading lines and a table's header and delimiter rows are structure, not content.
   const structure = new Set<number>();
   for (const s of doc.sections) if (s.line >= from && s.line < to) structure.add(s.line);
@@ -63,26 +48,26 @@ function hasContent(doc: MdDocument, from: number, to: number): boolean {
       structure.add(t.line + 1);
     }
   }
-  return text.split(/\r\n|\r|\n/).some((l, i) => !structure.has(from + i) && /[\p{L}\p{N}]/u.test(l.replace(HTML_TAG, ' ')));
-}
-
-/**
- * Performance (bench/README.md): most sections show on their first written line that they are
- * not empty. True when the first line with a letter or digit (not a heading or table header row)
- * has nothing that hasContent would blank: no comment over it, no tag, no placeholder shape;
- * false when no line has a letter or digit; undefined when only the full check can tell.
- */
-function plainContentLine(doc: MdDocument, from: number, to: number): boolean | undefined {
+  // Comments that lie wholly in the section are blanked, and so are placeholders in place.
+  const comments = doc.comments.filter((c) => c.start >= start && c.stop <= stop);
+  // Line by line (every blanked span and tag lies within its lines), stopping at the first line
+  // with a letter or digit left: most sections show on their first written line.
   const last = Math.min(to, doc.lines.lineCount);
   for (let i = from; i < last; i++) {
+    if (structure.has(i)) continue;
     const line = doc.lines.line(i);
     if (!LETTER_OR_DIGIT.test(line)) continue;
-    // Heading lines and a table's header and delimiter rows are structure, never content.
-    if (doc.sections.some((s) => s.line === i) || doc.tables.some((t) => t.line === i || t.line + 1 === i)) continue;
     const a = doc.lines.starts[i];
     const b = a + line.length;
-    if (MAYBE_BLANKED.test(line) || doc.comments.some((c) => c.start < b && c.stop > a)) return undefined;
-    return true;
+    const over = comments.filter((c) => c.start < b && c.stop > a);
+    if (over.length === 0 && !MAYBE_BLANKED.test(line)) return true;
+    const units = line.split('');
+    const blank = (x: number, y: number) => {
+      for (let k = Math.max(x, a); k < Math.min(y, b); k++) units[k - a] = ' ';
+    };
+    for (const c of over) blank(c.start, c.stop);
+    for (const p of findPlaceholders(doc, i, i + 1)) blank(p.start, p.stop);
+    if (LETTER_OR_DIGIT.test(units.join('').replace(HTML_TAG, ' '))) return true;
   }
   return false;
 }
