@@ -20,18 +20,32 @@ export interface Anchor {
 
 /** Every match of the global pattern `re` in `text`, as `re`'s own search finds them. */
 export function anchoredMatches(re: RegExp, anchor: Anchor, text: string): RegExpExecArray[] {
+  const hits: number[] = [];
+  const { find } = anchor;
+  find.lastIndex = 0;
+  for (let k = find.exec(text); k; k = find.exec(text)) {
+    hits.push(k.index);
+    if (k[0].length === 0) find.lastIndex++;
+  }
+  return matchesFromHits(re, anchor, text, hits);
+}
+
+/**
+ * The same, from the offsets where the rare piece occurs (in order; any superset of the hits
+ * of `find` will do, overlapping ones included).
+ */
+export function matchesFromHits(re: RegExp, anchor: { run: RegExp; back: number }, text: string, hits: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const { find, run, back } = anchor;
+  const { run, back } = anchor;
   const sticky = stickyOf(re);
   let from = 0; // where the previous match ended: the plain search goes on from there
   let tried = -1; // the last run start tried (every hit in one run gives the same start)
-  find.lastIndex = 0;
-  for (let k = find.exec(text); k; k = find.exec(text)) {
-    if (k[0].length === 0) find.lastIndex++;
+  for (const k of hits) {
+    if (k < from) continue;
     // The start of the run holding this hit, if it is at most `back` characters before it.
-    let s = k.index;
+    let s = k;
     while (s > 0 && run.test(text[s - 1])) {
-      if (k.index - s === back) {
+      if (k - s === back) {
         s = -1;
         break;
       }
@@ -44,7 +58,6 @@ export function anchoredMatches(re: RegExp, anchor: Anchor, text: string): RegEx
     if (!m) continue;
     out.push(m);
     from = m.index + m[0].length;
-    if (find.lastIndex < from) find.lastIndex = from;
   }
   return out;
 }

@@ -149,7 +149,7 @@ describe('secret-exposed: the fast search finds exactly what the plain search fi
     'password', 'PassWord', 'passwd', 'pwd', 'passphrase', 'api_key', 'API-KEY', 'apikey', 'secret', 'client_secret', 'access_token', 'aws_', 'aws', 'secret_access_key', 'SecretAccessKey',
     'twilio', 'Twilio_', 'auth_token', 'token', 'db', '.', '_', '-', '--', '--db-password', ':', '=', ':=', '=>', ' ', '\t', '"', "'", '`', '\n', ',', ';', '@', '/', '//', '://', 'postgres', 'x+y', 'a.b',
     'Tr0ub4dor3', 'hunter2!', 'AKIAIOSFODNN7ABCDEFG', 'Xy7kP2mQ9rT4vW8zA1bC', '0123456789abcdef0123456789abcdef', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzzzzzzzzz', 'ab'.repeat(21),
-    'sk-', 'ghp_', 'SK', 'eyJ', 'Bearer ', 'Basic ', 'dXNlcjpwYXNz', '\u017f', '\u212a', 'é', 'x'.repeat(41), 'x'.repeat(30), 'y'.repeat(8), 'shared_access_key', 'encryption-key', 'webhook_secret', 'signing_key', 'host.acme.io', 'example.com',
+    'sk-', 'ghp_', 'SK', 'eyJ', 'Bearer ', 'Basic ', 'akia', 'AKIA', 'Sk-', 'sk-ant-', 'EYJ', 'bearer ', 'BASIC ', 'npm_', 'NPM_', 'xoxb-12-', 'glpat-', 'AIza', 'SG.', 'k_live_', 'rk_live_', '-----BEGIN RSA PRIVATE KEY-----', 'KEY', 'Token', 'TWILIO', 'sEcReT', 'PWD', 'dXNlcjpwYXNz', '\u017f', '\u212a', 'é', 'x'.repeat(41), 'x'.repeat(30), 'y'.repeat(8), 'shared_access_key', 'encryption-key', 'webhook_secret', 'signing_key', 'host.acme.io', 'example.com',
   ];
   it('on random text built from keywords, separators and values, for every pattern', () => {
     fc.assert(

@@ -1,4 +1,4 @@
-import { anchoredMatches, type Anchor } from '../anchored-search';
+import { matchesFromHits } from '../anchored-search';
 import { defineRule } from '../rule';
 import { maskValue, scanText } from '../sensitive-text';
 import placeholderWords from './secret-exposed.words.json';
@@ -29,8 +29,12 @@ export interface SecretPattern {
    * with none of them is not searched. For patterns without the `i` flag.
    */
   needs?: readonly string[];
-  /** Performance only (see `matchesOf` and `anchoredMatches`): where a match can start. */
-  anchor?: Anchor;
+  /**
+   * Performance only (see `matchesOf` and `anchoredMatches`): a match starts where a run of
+   * `run` characters starts, at most `back` characters before one of `words` (lower case,
+   * matched ignoring ASCII case).
+   */
+  anchor?: { words: readonly string[]; run: RegExp; back: number };
 }
 
 const SEP = `["'\`]?[ \\t]{0,5}(?::=|=>|[:=])[ \\t]{0,5}`;
@@ -48,7 +52,7 @@ const LABEL_RUN = /[A-Za-z0-9_.-]/;
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
   { id: 'private-key', needs: ['PRIVATE KEY'], kind: 'Private key', re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/dg, group: 0, show: 'none', accept: keyMaterial },
   { id: 'aws-access-key', needs: ['AKIA', 'ASIA'], kind: 'AWS access key ID', re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
-  { id: 'aws-secret-key', anchor: { find: /secret_?access_?key/gi, run: LABEL_RUN, back: 4 }, kind: 'AWS secret access key', re: new RegExp(`(?<![A-Za-z0-9_.-])((?:aws_?)?secret_?access_?key)${SEP}["'\`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: mixed },
+  { id: 'aws-secret-key', anchor: { words: ['secret'], run: LABEL_RUN, back: 4 }, kind: 'AWS secret access key', re: new RegExp(`(?<![A-Za-z0-9_.-])((?:aws_?)?secret_?access_?key)${SEP}["'\`]?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: mixed },
   { id: 'github-token', needs: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], kind: 'GitHub token', re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
   { id: 'gitlab-token', needs: ['glpat-'], kind: 'GitLab access token', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
   { id: 'slack-token', needs: ['xox', 'xapp-'], kind: 'Slack token', re: /(?<![A-Za-z0-9-])(?:xox[abprs]-\d{1,20}-[A-Za-z0-9-]{8,250}|xapp-\d{1,3}-[A-Za-z0-9-]{20,250})(?![A-Za-z0-9-])/dg, group: 0, show: 'prefix' },
@@ -59,15 +63,15 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   { id: 'openai-key', needs: ['sk-'], kind: 'OpenAI API key', re: /(?<![A-Za-z0-9_-])sk-(?!ant-)[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix', accept: randomBlock },
   { id: 'npm-token', needs: ['npm_'], kind: 'npm token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/dg, group: 0, show: 'prefix' },
   { id: 'twilio-api-key', needs: ['SK'], kind: 'Twilio API key', re: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/dg, group: 0, show: 'prefix' },
-  { id: 'twilio-auth-token', anchor: { find: /twilio/gi, run: LABEL_RUN, back: 0 }, kind: 'Twilio auth token', re: new RegExp(`(?<![A-Za-z0-9_.-])(twilio[A-Za-z0-9_.-]{0,20}?token)${SEP}["'\`]?([0-9a-f]{32})(?![A-Za-z0-9])`, 'dgi'), group: 2, show: 'label', labelGroup: 1 },
+  { id: 'twilio-auth-token', anchor: { words: ['twilio'], run: LABEL_RUN, back: 0 }, kind: 'Twilio auth token', re: new RegExp(`(?<![A-Za-z0-9_.-])(twilio[A-Za-z0-9_.-]{0,20}?token)${SEP}["'\`]?([0-9a-f]{32})(?![A-Za-z0-9])`, 'dgi'), group: 2, show: 'label', labelGroup: 1 },
   { id: 'sendgrid-key', needs: ['SG.'], kind: 'SendGrid API key', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
   { id: 'jwt', needs: ['eyJ'], kind: 'JSON Web Token', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{8,2000}(?![A-Za-z0-9_-])/dg, group: 0, show: 'prefix' },
-  { id: 'url-password', anchor: { find: /:\/\//g, run: /[A-Za-z0-9+.-]/, back: 31 }, kind: 'Password in a connection string', re: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/([^\s:/?#@"'`<>()[\]{}|\\^]{1,256}):([^\s/?#@"'`<>[\]{}|\\^]{1,256})@([A-Za-z0-9][A-Za-z0-9.-]{0,252})/dg, group: 2, show: 'label', labelGroup: 3, accept: (v, m) => v !== m[1] && !exampleHost(m[3]) },
+  { id: 'url-password', anchor: { words: ['://'], run: /[A-Za-z0-9+.-]/, back: 31 }, kind: 'Password in a connection string', re: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/([^\s:/?#@"'`<>()[\]{}|\\^]{1,256}):([^\s/?#@"'`<>[\]{}|\\^]{1,256})@([A-Za-z0-9][A-Za-z0-9.-]{0,252})/dg, group: 2, show: 'label', labelGroup: 3, accept: (v, m) => v !== m[1] && !exampleHost(m[3]) },
   { id: 'basic-auth', needs: ['Basic'], kind: 'Basic authentication credentials', re: /(?<![A-Za-z0-9])Basic[ \t]{1,5}([A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/dg, group: 1, show: 'none', accept: basicCredentials },
   { id: 'bearer-token', needs: ['Bearer'], kind: 'Bearer token', re: /(?<![A-Za-z0-9])Bearer[ \t]{1,5}([A-Za-z0-9_~+/-][A-Za-z0-9_.~+/-]{19,2000}=*)(?![A-Za-z0-9_.~+/=-])/dg, group: 1, show: 'prefix', accept: (v) => /[0-9]/.test(v) && /[A-Za-z]/.test(v) },
   { id: 'password-flag', needs: ['password'], kind: 'Password', re: /(?<![A-Za-z0-9-])(--(?:[a-z]{1,20}-)?password)(?:=|[ \t]{1,5})["']?([^\s"'`]{1,200})/dg, group: 2, show: 'label', labelGroup: 1, accept: secretLike },
-  { id: 'password', anchor: { find: new RegExp(PASSWORD_WORDS, 'gi'), run: LABEL_RUN, back: 40 }, kind: 'Password', re: new RegExp(`(?<![A-Za-z0-9_.-])(${PASSWORD_LABEL})${SEP}["'\`]?([^\\s"'\`,;]{1,200})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: secretLike },
-  { id: 'keyed-secret', anchor: { find: /key|secret|token/gi, run: LABEL_RUN, back: 54 }, kind: 'Secret', re: new RegExp(`(?<![A-Za-z0-9_.-])(${KEY_LABEL})${SEP}["'\`]?([A-Za-z0-9_+/=.~-]{16,500})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: keyedSecret },
+  { id: 'password', anchor: { words: ['password', 'passwd', 'passphrase', 'pwd'], run: LABEL_RUN, back: 40 }, kind: 'Password', re: new RegExp(`(?<![A-Za-z0-9_.-])(${PASSWORD_LABEL})${SEP}["'\`]?([^\\s"'\`,;]{1,200})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: secretLike },
+  { id: 'keyed-secret', anchor: { words: ['key', 'secret', 'token'], run: LABEL_RUN, back: 54 }, kind: 'Secret', re: new RegExp(`(?<![A-Za-z0-9_.-])(${KEY_LABEL})${SEP}["'\`]?([A-Za-z0-9_+/=.~-]{16,500})`, 'dgi'), group: 2, show: 'label', labelGroup: 1, accept: keyedSecret },
 ];
 
 /**
@@ -77,9 +81,9 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
  * only where a run of label characters starts with one of its keywords near its start, instead
  * of at every word start with a lazy prefix. A test checks both against the plain search.
  */
-export function matchesOf(p: SecretPattern, text: string, present: ReadonlySet<string> = literalsIn(text)): RegExpExecArray[] {
+export function matchesOf(p: SecretPattern, text: string, scan: SecretScan = scanSecrets(text)): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (p.needs && !p.needs.some((lit) => present.has(lit))) return out;
+  if (p.needs && !p.needs.some((lit) => scan.literals.has(lit))) return out;
   if (!p.anchor) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
@@ -88,24 +92,60 @@ export function matchesOf(p: SecretPattern, text: string, present: ReadonlySet<s
     }
     return out;
   }
-  return anchoredMatches(p.re, p.anchor, text);
+  const hits = p.anchor.words.length === 1 ? (scan.words.get(p.anchor.words[0]) ?? []) : p.anchor.words.flatMap((w) => scan.words.get(w) ?? []).sort((a, b) => a - b);
+  return matchesFromHits(p.re, p.anchor, text, hits);
 }
 
-const LITERALS = [...new Set(SECRET_PATTERNS.flatMap((p) => p.needs ?? []))].sort((a, b) => b.length - a.length);
-const LITERAL_SEARCH = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-// A literal found also shows the literals inside it ("sk-ant-" holds "sk-"): the search reports
-// one literal per position, the longest.
-const INSIDE = new Map(LITERALS.map((l) => [l, LITERALS.filter((o) => l.includes(o))]));
+/** What one pass over a text found: the `needs` literals present, and where each anchor word starts. */
+export interface SecretScan {
+  literals: Set<string>;
+  words: Map<string, number[]>;
+}
 
-/** The `needs` literals of all patterns that occur in `text`, found with one search. */
-export function literalsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  LITERAL_SEARCH.lastIndex = 0;
-  for (let m = LITERAL_SEARCH.exec(text); m; m = LITERAL_SEARCH.exec(text)) {
-    for (const l of INSIDE.get(m[0]) ?? [m[0]]) found.add(l);
-    LITERAL_SEARCH.lastIndex = m.index + 1;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LITERALS = [...new Set(SECRET_PATTERNS.flatMap((p) => p.needs ?? []))];
+const WORDS = [...new Set(SECRET_PATTERNS.flatMap((p) => p.anchor?.words ?? []))];
+// Two-letter literals would make the pass stop at most words ("SK" in "ask"): looked up apart.
+const SHORT = LITERALS.filter((l) => l.length < 3);
+// One case-insensitive search for every anchor word and literal, longest first. It resumes one
+// character after each hit, so overlapping occurrences are all seen; where several alternatives
+// start at one offset, the longest is reported and the others are its prefixes (by case-folding),
+// found below from the text itself.
+const ALTERNATIVES = [...new Set([...WORDS, ...LITERALS.filter((l) => l.length >= 3)].map((x) => x.toLowerCase()))].sort((a, b) => b.length - a.length);
+const SCAN = new RegExp(ALTERNATIVES.map(escape).join('|'), 'gi');
+const PREFIXES = new Map(
+  ALTERNATIVES.map((alt) => [
+    alt,
+    {
+      literals: LITERALS.filter((l) => l.length >= 3 && alt.startsWith(l.toLowerCase())),
+      words: WORDS.filter((w) => alt.startsWith(w)),
+    },
+  ]),
+);
+
+/**
+ * One pass over `text` (bench/README.md): which `needs` literals occur (with their case), and
+ * every offset where an anchor word starts. Checked against the plain searches by a test.
+ */
+export function scanSecrets(text: string): SecretScan {
+  const literals = new Set<string>();
+  const words = new Map<string, number[]>();
+  for (const l of SHORT) if (text.includes(l)) literals.add(l);
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    const at = m.index;
+    const found = PREFIXES.get(m[0].toLowerCase());
+    if (found) {
+      for (const l of found.literals) if (text.startsWith(l, at)) literals.add(l);
+      for (const w of found.words) {
+        const list = words.get(w);
+        if (list) list.push(at);
+        else words.set(w, [at]);
+      }
+    }
+    SCAN.lastIndex = at + 1;
   }
-  return found;
+  return { literals, words };
 }
 
 const BUILT_IN_PLACEHOLDERS: readonly string[] = placeholderWords;
@@ -148,9 +188,9 @@ export default defineRule({
     const placeholders = ctx.words('secret-placeholders', BUILT_IN_PLACEHOLDERS).map((w) => w.toLowerCase()).filter(Boolean);
     type Hit = { p: SecretPattern; start: number; stop: number; vStart: number; vStop: number; value: string; label: string; rank: number };
     const hits: Hit[] = [];
-    const present = literalsIn(text);
+    const scan = scanSecrets(text);
     SECRET_PATTERNS.forEach((p, rank) => {
-      for (const m of matchesOf(p, text, present)) {
+      for (const m of matchesOf(p, text, scan)) {
         const value = m[p.group] ?? '';
         if (!value) continue;
         const vStart = m.indices?.[p.group]?.[0] ?? m.index;
