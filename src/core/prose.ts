@@ -19,6 +19,36 @@ const ABBREV = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|no|fig|mr|mrs|ms|dr|inc|ltd
 export function unitsOf(doc: MdDocument, from: number | Section, to?: number): Unit[] {
   const a = typeof from === 'number' ? from : from.line + 1;
   const b = typeof from === 'number' ? (to ?? doc.lines.lineCount) : from.end;
+  // Performance (bench/README.md): a dozen rules ask for the units of their sections; the
+  // document is split once and each request takes its blocks' units (units are shared: rules
+  // only read them). Blocks come in line order, so the units of [a, b) are one run of them.
+  const { all, sorted } = allUnits(doc);
+  if (!sorted) return all.filter((u) => u.block.line >= a && u.block.line < b);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].block.line < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Unit[] = [];
+  for (let i = lo; i < all.length && all[i].block.line < b; i++) out.push(all[i]);
+  return out;
+}
+
+const unitCache = new WeakMap<MdDocument, { all: Unit[]; sorted: boolean }>();
+
+function allUnits(doc: MdDocument): { all: Unit[]; sorted: boolean } {
+  let units = unitCache.get(doc);
+  if (!units) {
+    const all = splitUnits(doc, 0, doc.lines.lineCount);
+    units = { all, sorted: all.every((u, i) => i === 0 || all[i - 1].block.line <= u.block.line) };
+    unitCache.set(doc, units);
+  }
+  return units;
+}
+
+function splitUnits(doc: MdDocument, a: number, b: number): Unit[] {
   const out: Unit[] = [];
   for (const block of doc.blocks) {
     if (block.line < a || block.line >= b || block.kind === 'heading') continue;
