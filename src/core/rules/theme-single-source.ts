@@ -89,14 +89,30 @@ function blockText(doc: MdDocument, from: number, to: number): string {
 function elsewhere(doc: MdDocument, name: string, from: number, to: number, nouns: string[], hasBase: boolean): Verdict | undefined {
   const key = normalizeTitle(name);
   if (key.length < 4) return undefined;
+  const norms = normalizedLines(doc);
   for (let i = 0; i < doc.lines.lineCount; i++) {
     if (i >= from && i < to) continue;
     const l = doc.maskedLine(i);
-    if (/^\s{0,3}(?:>|#)/.test(l) || !` ${normalizeTitle(l)} `.includes(` ${key} `)) continue;
+    if (/^\s{0,3}(?:>|#)/.test(l)) continue;
+    norms[i] ??= ` ${normalizeTitle(l)} `;
+    if (!norms[i].includes(` ${key} `)) continue;
     const v = judge(l, nouns, hasBase);
     if (v !== 'noCount') return v;
   }
   return undefined;
+}
+
+// Each theme without a count looks for its name on every other line: the lines are normalised
+// once per document, not once per theme (bench/README.md).
+const lineNorms = new WeakMap<MdDocument, string[]>();
+
+function normalizedLines(doc: MdDocument): string[] {
+  let norms = lineNorms.get(doc);
+  if (!norms) {
+    norms = [];
+    lineNorms.set(doc, norms);
+  }
+  return norms;
 }
 
 function hasTemplateCount(doc: MdDocument, from: number, to: number): boolean {
