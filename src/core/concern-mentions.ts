@@ -1,3 +1,4 @@
+import { AttachedCache } from './attached-cache';
 import type { MdDocument } from './document';
 import { unitsOf, wordMatcher, type Unit } from './prose';
 
@@ -16,7 +17,7 @@ export interface ConcernScan {
 const OPEN = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:discussed|covered|addressed|captured|defined|known|agreed|confirmed|specified|documented|reviewed|assessed|considered)|no\s+information|unknown|tbd|tbc|to\s+be\s+(?:confirmed|determined|defined|discussed|agreed))\b/i;
 
 // The units of a document, computed once per parsed document (documents are immutable).
-const unitCache = new WeakMap<MdDocument, Unit[]>();
+const unitCache = new AttachedCache<MdDocument, Unit[]>('unitCache');
 
 function allUnits(doc: MdDocument): Unit[] {
   let u = unitCache.get(doc);

@@ -1,3 +1,4 @@
+import { AttachedCache } from './attached-cache';
 import type { MdDocument } from './document';
 import { stickyOf } from './anchored-search';
 import type { Workspace } from './engagement';
@@ -260,7 +261,7 @@ export function findNames(text: string, forms: readonly NameForm[], sites?: Name
   return out;
 }
 
-const sitesIn = new WeakMap<MdDocument, { index: NameIndex; sites: NameSites }>();
+const sitesIn = new AttachedCache<MdDocument, { index: NameIndex; sites: NameSites }>('sitesIn');
 
 /**
  * Where every engagement's customer and alias forms can start in one document, for

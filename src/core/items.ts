@@ -1,3 +1,4 @@
+import { AttachedCache } from './attached-cache';
 import type { SectionDef } from './catalog';
 import type { Cell, ListItem, MdDocument, Section, Table, TableRow } from './document';
 import { normalizeTitle } from './text';
@@ -91,7 +92,7 @@ export function itemsOf(doc: MdDocument, sections: Array<{ def: SectionDef; sect
 
 // Performance (bench/README.md): four rules read the items of the same sections of a document;
 // they are read once per section. Items are shared, so rules only read them.
-const itemCache = new WeakMap<Section, { doc: MdDocument; def: SectionDef; items: readonly Item[] }>();
+const itemCache = new AttachedCache<Section, { doc: MdDocument; def: SectionDef; items: readonly Item[] }>('itemCache');
 
 function sectionItems(doc: MdDocument, def: SectionDef, section: Section): readonly Item[] {
   const hit = itemCache.get(section);

@@ -1,3 +1,4 @@
+import { AttachedCache } from './attached-cache';
 import type { Block, MdDocument, Section } from './document';
 import type { Range } from './types';
 
@@ -36,7 +37,7 @@ export function unitsOf(doc: MdDocument, from: number | Section, to?: number): U
   return out;
 }
 
-const unitCache = new WeakMap<MdDocument, { all: Unit[]; sorted: boolean }>();
+const unitCache = new AttachedCache<MdDocument, { all: Unit[]; sorted: boolean }>('unitCache');
 
 function allUnits(doc: MdDocument): { all: Unit[]; sorted: boolean } {
   let units = unitCache.get(doc);

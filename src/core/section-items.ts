@@ -1,3 +1,4 @@
+import { AttachedCache } from './attached-cache';
 import type { ListItem, MdDocument, Section, Table, TableRow } from './document';
 import { shorten, stripMarkup } from './items';
 import { findWord } from './prose';
@@ -106,7 +107,7 @@ export function maskedText(doc: MdDocument, from: number, to: number): string {
 }
 
 // Normalised header cells, once per parsed table (tables are immutable).
-const headerCache = new WeakMap<Table, string[]>();
+const headerCache = new AttachedCache<Table, string[]>('headerCache');
 
 /** Index of the first header cell whose normalised text satisfies `test`, or -1. */
 export function findColumn(table: Table, test: (norm: string) => boolean): number {

@@ -1,3 +1,4 @@
+import { AttachedCache } from '../attached-cache';
 import type { MdDocument, Table, TableRow } from '../document';
 import { shorten, stripMarkup } from '../items';
 import { wordMatcher } from '../prose';
@@ -104,7 +105,7 @@ function elsewhere(doc: MdDocument, name: string, from: number, to: number, noun
 
 // Each theme without a count looks for its name on every other line: the lines are normalised
 // once per document, not once per theme (bench/README.md).
-const lineNorms = new WeakMap<MdDocument, string[]>();
+const lineNorms = new AttachedCache<MdDocument, string[]>('lineNorms');
 
 function normalizedLines(doc: MdDocument): string[] {
   let norms = lineNorms.get(doc);
