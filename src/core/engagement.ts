@@ -1,4 +1,5 @@
 import { parseDocument, type MdDocument } from './document';
+import { Lru } from './lru';
 import { basename, dirname, isInside, join, normalize } from './paths';
 
 export interface Stakeholder {
@@ -23,7 +24,11 @@ export interface Engagement {
   /** Path of engagement.md and its folder. */
   path: string;
   dir: string;
-  doc: MdDocument;
+  /**
+   * The parsed engagement.md, made on first use: only progress reads it, so a lint run that
+   * keeps every engagement (10,000 files, 500 engagements) does not keep 500 parsed documents.
+   */
+  readonly doc: MdDocument;
 }
 
 /**
@@ -44,9 +49,14 @@ export function isEngagementFile(path: string): boolean {
   return basename(path).toLowerCase() === ENGAGEMENT_FILE;
 }
 
-/** Reads engagement.md front matter leniently: schema problems are front-matter-schema's job. */
-export function readEngagement(path: string, text: string, doc: MdDocument = parseDocument(text)): Engagement {
-  const d = doc.frontMatter?.data ?? {};
+/**
+ * Reads engagement.md front matter leniently: schema problems are front-matter-schema's job.
+ * A `doc` given is kept; otherwise the text is parsed now for the front matter, and again only
+ * if something asks for `doc`.
+ */
+export function readEngagement(path: string, text: string, doc?: MdDocument): Engagement {
+  let kept = doc;
+  const d = (doc ?? parseDocument(text)).frontMatter?.data ?? {};
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' || v instanceof Date ? String(v) : undefined);
   const stakeholders: Stakeholder[] = [];
   if (Array.isArray(d.stakeholders)) {
@@ -82,14 +92,23 @@ export function readEngagement(path: string, text: string, doc: MdDocument = par
     thresholds,
     path: normalize(path),
     dir,
-    doc,
+    get doc() {
+      kept ??= parseDocument(text);
+      return kept;
+    },
   };
 }
+
+/**
+ * Other documents (prior reports) a workspace keeps parsed: enough for the editor re-linting the
+ * same few files, while a CLI run over thousands of health reports keeps a bounded number.
+ */
+export const KEPT_DOCUMENTS = 32;
 
 /** The engagements of a workspace, read once through the host and kept until dropped. */
 export class Workspace {
   private list: Engagement[] | undefined;
-  private readonly docs = new Map<string, MdDocument | null>();
+  private readonly docs = new Lru<string, MdDocument | null>(KEPT_DOCUMENTS);
   private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   constructor(readonly host: Host) {}
@@ -133,7 +152,7 @@ export class Workspace {
     return all.find((e) => isInside(p, e.dir));
   }
 
-  /** A document other than the one being linted (a prior report), parsed once. */
+  /** A document other than the one being linted (a prior report), parsed once while it stays among the last KEPT_DOCUMENTS asked for. */
   document(path: string): MdDocument | undefined {
     const p = normalize(path);
     let d = this.docs.get(p);
