@@ -23,6 +23,19 @@ const coreIsPure = {
   },
 };
 
+/**
+ * Two of markdown-it's dependencies that the document model never reaches, replaced in every bundle
+ * by stand-ins that throw if used (src/shims/): linkify-it and uc.micro are read only by the inline
+ * and linkify rules, and the core runs only markdown-it's block parser (src/core/block-parser.ts).
+ */
+const markdownItDeps = {
+  name: 'markdown-it-deps',
+  setup(build) {
+    const markdownIt = `${sep}node_modules${sep}markdown-it${sep}`;
+    build.onResolve({ filter: /^(linkify-it|uc\.micro)$/ }, (a) => (a.importer.includes(markdownIt) ? { path: join(root, 'src', 'shims', `${a.path}.ts`) } : undefined));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -53,7 +66,7 @@ const builds = [
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
     minify: production,
-    plugins: [coreIsPure],
+    plugins: [coreIsPure, markdownItDeps],
   },
   {
     ...common,
@@ -61,18 +74,18 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
     minify: true,
-    plugins: [coreIsPure],
+    plugins: [coreIsPure, markdownItDeps],
   },
 ];
 
 if (!args.has('--no-tests')) {
   const unit = walk(join(root, 'test'), (p) => p.endsWith('.test.ts') && !p.includes(`${sep}integration${sep}`));
   if (unit.length) {
-    builds.push({ ...common, entryPoints: unit, outdir: 'out/test', outbase: 'test', external: ['mocha'], plugins: [coreIsPure] });
+    builds.push({ ...common, entryPoints: unit, outdir: 'out/test', outbase: 'test', external: ['mocha'], plugins: [coreIsPure, markdownItDeps] });
   }
   const integration = walk(join(root, 'test', 'integration', 'suite'), (p) => p.endsWith('.ts'));
   if (integration.length) {
-    builds.push({ ...common, entryPoints: integration, outdir: 'out/integration/suite', outbase: 'test/integration/suite', external: ['vscode', 'mocha'] });
+    builds.push({ ...common, entryPoints: integration, outdir: 'out/integration/suite', outbase: 'test/integration/suite', external: ['vscode', 'mocha'], plugins: [markdownItDeps] });
   }
 }
 
