@@ -1,7 +1,8 @@
-// Bundles the CLI, the extension and the tests. Type-checking is separate (`npm run typecheck`).
+// Bundles the CLI, the extension (with the chunks it loads on first use) and the tests.
+// Type-checking is separate (`npm run typecheck`).
 // Usage: node esbuild.mjs [--watch] [--no-tests] [--production]
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -24,15 +25,49 @@ const coreIsPure = {
 };
 
 /**
- * Two of markdown-it's dependencies that the document model never reaches, replaced in every bundle
- * by stand-ins that throw if used (src/shims/): linkify-it and uc.micro are read only by the inline
- * and linkify rules, and the core runs only markdown-it's block parser (src/core/block-parser.ts).
+ * markdown-it's dependencies that the document model never or seldom reaches, replaced in every
+ * bundle by the files of src/shims/: the core runs only markdown-it's block parser
+ * (src/core/block-parser.ts: inline rules off).
+ *   linkify-it, uc.micro  read only by the inline and linkify rules: stand-ins that throw if used
+ *   entities              decodes named character references in link reference definitions: the
+ *                         same function, loaded on first use
  */
 const markdownItDeps = {
   name: 'markdown-it-deps',
   setup(build) {
     const markdownIt = `${sep}node_modules${sep}markdown-it${sep}`;
-    build.onResolve({ filter: /^(linkify-it|uc\.micro)$/ }, (a) => (a.importer.includes(markdownIt) ? { path: join(root, 'src', 'shims', `${a.path}.ts`) } : undefined));
+    build.onResolve({ filter: /^(entities|linkify-it|uc\.micro)$/ }, (a) => (a.importer.includes(markdownIt) ? { path: join(root, 'src', 'shims', `${a.path}.ts`) } : undefined));
+  },
+};
+
+/**
+ * Code the extension seldom needs, shipped as files of their own in dist/chunks/ and loaded on
+ * first use, so that loading the extension does not pay for it. The source asks for each with a
+ * plain `require()` inside the function that needs it; the extension build turns that require into
+ * `require("./chunks/<file>")`, and the CLI and the tests bundle it inline (initialised on first
+ * use). `contents` is what the chunk is built from.
+ */
+const chunks = [
+  // front matter and configuration files beyond the subset src/core/front-matter.ts reads itself,
+  // and new files' front matter
+  { file: 'yaml.js', request: /^yaml$/, contents: "module.exports = require('yaml');" },
+  // named character references in link reference definitions (src/shims/entities.ts)
+  { file: 'entities.js', request: /^entities\/decode$/, contents: "export { decodeHTMLStrict } from 'entities/decode';" },
+  // the validators of configuration files and of a catalog changed since build:meta (src/core/precompiled.ts)
+  { file: 'meta-validators.js', request: /\/validators-meta\.generated$/, contents: "export * from './src/core/validators-meta.generated';" },
+  // the templates of new files (src/catalog/index.generated.ts)
+  { file: 'templates.js', request: /\/templates\.generated$/, contents: "export * from './src/catalog/templates.generated';" },
+];
+
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    for (const c of chunks) {
+      build.onResolve({ filter: c.request }, (a) => {
+        if (a.kind === 'require-call') return { path: `./chunks/${c.file}`, external: true };
+        return { errors: [{ text: `"${a.path}" is loaded on first use from dist/chunks/${c.file}: require() it where it is needed instead of importing it (${relative(root, a.importer)})` }] };
+      });
+    }
   },
 };
 
@@ -74,8 +109,15 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
     minify: true,
-    plugins: [coreIsPure, markdownItDeps],
+    plugins: [coreIsPure, markdownItDeps, lazyChunks],
   },
+  ...chunks.map((c) => ({
+    ...common,
+    stdin: { contents: c.contents, resolveDir: process.cwd(), sourcefile: `chunks/${c.file}`, loader: 'ts' },
+    outfile: `dist/chunks/${c.file}`,
+    minify: true,
+    plugins: [coreIsPure, markdownItDeps],
+  })),
 ];
 
 if (!args.has('--no-tests')) {
@@ -88,6 +130,9 @@ if (!args.has('--no-tests')) {
     builds.push({ ...common, entryPoints: integration, outdir: 'out/integration/suite', outbase: 'test/integration/suite', external: ['vscode', 'mocha'], plugins: [markdownItDeps] });
   }
 }
+
+// A chunk no longer built must not linger (the .vsix takes every file of dist/chunks/).
+rmSync('dist/chunks', { recursive: true, force: true });
 
 try {
   if (args.has('--watch')) {

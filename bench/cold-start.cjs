@@ -1,5 +1,7 @@
 // Measurement (5), one sample per process: load the extension bundle and run activate() with a
-// stub `vscode` module. Prints {"load": ms, "activate": ms, "total": ms} on stdout.
+// stub `vscode` module. Prints {"load": ms, "activate": ms, "total": ms, "chunksLoaded": [...]} on
+// stdout; chunksLoaded names the files of dist/chunks/ (code loaded on first use) that loading and
+// activating required, which should be none.
 //   node bench/cold-start.cjs <path of dist/extension.js> <workspace folder>
 'use strict';
 const Module = require('node:module');
@@ -104,7 +106,9 @@ const context = {
     error = e instanceof Error ? e.message : String(e);
   }
   const t2 = performance.now();
-  process.stdout.write(JSON.stringify({ load: t1 - t0, activate: t2 - t1, total: t2 - t0, subscriptions: context.subscriptions.length, error }));
+  const chunks = path.join(path.dirname(bundle), 'chunks') + path.sep;
+  const chunksLoaded = Object.keys(require.cache).filter((f) => f.startsWith(chunks)).map((f) => path.basename(f));
+  process.stdout.write(JSON.stringify({ load: t1 - t0, activate: t2 - t1, total: t2 - t0, subscriptions: context.subscriptions.length, chunksLoaded, error }));
   // Timers an extension starts (debounces, watchers) must not keep the sample alive.
   process.exit(0);
 })();

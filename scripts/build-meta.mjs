@@ -1,5 +1,6 @@
 // Writes everything derived from the rules' metadata and the catalog:
 //   src/core/rules/index.generated.ts, src/catalog/index.generated.ts   (registries)
+//   src/catalog/templates.generated.ts                                  (templates, loaded on first use)
 //   schemas/config.schema.json, schemas/deliverables/<id>.schema.json  (schemas)
 //   docs/rules/README.md, the generated header of docs/rules/<id>.md   (rule docs)
 //   docs/deliverables/README.md, docs/deliverables/<id>.md             (catalog docs)
@@ -46,12 +47,24 @@ const typeIds = readdirSync(join(root, 'src/catalog'))
 emit(
   'src/catalog/index.generated.ts',
   `${banner}import checklistsData from './checklists.json';\nimport phasesData from './phases.json';\n${typeIds
-    .map((id, i) => `import d${i} from './${id}/deliverable.json';\nimport t${i} from './${id}/template.md';`)
-    .join('\n')}\n\nexport { checklistsData, phasesData };\n\nexport const entries: ReadonlyArray<{ folder: string; definition: unknown; template: string }> = [\n${typeIds
-    .map((id, i) => `  { folder: '${id}', definition: d${i}, template: t${i} },`)
+    .map((id, i) => `import d${i} from './${id}/deliverable.json';`)
+    .join('\n')}\n\nexport { checklistsData, phasesData };\n
+// Each type's template.md, loaded on first use: only new files need them (the extension ships them
+// as a file of its own, dist/chunks/templates.js; see esbuild.mjs).
+const templates = (): Record<string, string> => (require('./templates.generated') as { templates: Record<string, string> }).templates;
+const entry = (folder: string, definition: unknown) => ({ folder, definition, get template(): string { return templates()[folder]; } });
+
+export const entries: ReadonlyArray<{ folder: string; definition: unknown; readonly template: string }> = [\n${typeIds
+    .map((id, i) => `  entry('${id}', d${i}),`)
     .join('\n')}\n];\n`,
 );
-if (check && stale.some((s) => s.endsWith('index.generated.ts'))) finish();
+emit(
+  'src/catalog/templates.generated.ts',
+  `${banner}${typeIds.map((id, i) => `import t${i} from './${id}/template.md';`).join('\n')}\n\nexport const templates: Record<string, string> = {\n${typeIds
+    .map((id, i) => `  '${id}': t${i},`)
+    .join('\n')}\n};\n`,
+);
+if (check && stale.some((s) => s.startsWith('src/catalog/'))) finish();
 
 // 2. Load the metadata through the real code, bundled for node.
 const outfile = join(root, 'out', 'meta.cjs');
@@ -63,6 +76,15 @@ await esbuild.build({
   format: 'cjs',
   loader: { '.md': 'text' },
   logLevel: 'error',
+  // Before the first run there are no generated catalog and configuration validators: the core
+  // then compiles the schemas with ajv, as it does for any schema they were not generated from.
+  plugins: [{
+    name: 'not-generated-yet',
+    setup(b) {
+      b.onResolve({ filter: /validators-meta\.generated$/ }, (a) => (existsSync(join(a.resolveDir, `${a.path}.ts`)) ? undefined : { path: a.path, namespace: 'not-generated-yet' }));
+      b.onLoad({ filter: /.*/, namespace: 'not-generated-yet' }, () => ({ contents: 'export {};', loader: 'js' }));
+    },
+  }],
 });
 const meta = createRequire(import.meta.url)(outfile);
 const { rules, catalog, configSchema, frontMatterSchema } = meta;
@@ -205,7 +227,9 @@ function emitJson(rel, update) {
 }
 
 // 7. Schema validators compiled ahead of time (ajv standalone code), so start-up compiles nothing.
-emit('src/core/validators.generated.ts', validatorsModule({ root, cat, rules, ...meta }));
+const validators = validatorsModule({ ...meta, root, cat, rules, validCatalog: meta.catalogDefinitions(meta.entries) });
+emit('src/core/validators.generated.ts', validators.main);
+emit('src/core/validators-meta.generated.ts', validators.meta);
 
 if (missingDocs.length) {
   console.error(`Rules without a docs page (write them by hand): ${missingDocs.join(', ')}`);

@@ -63,6 +63,25 @@ exports.run = async () => {
   const commands = await vscode.commands.getCommands(true);
   if (!commands.includes('seDeliverables.newDeliverable')) throw new Error('commands not registered');
   console.log('bundled rule pages, snippets and schemas present; commands registered');
+
+  // The code it loads on first use (dist/chunks/) is in the package and loads: front matter beyond
+  // the simple subset and a new deliverable's front matter (yaml.js), a new deliverable's template
+  // (templates.js), the workspace's .se-deliverables.yaml (meta-validators.js) and a character
+  // reference in a link reference definition (entities.js).
+  const chunkDir = vscode.Uri.joinPath(ext.extensionUri, 'dist', 'chunks');
+  const chunks = (await vscode.workspace.fs.readDirectory(chunkDir)).map(([name]) => name).filter((n) => n.endsWith('.js')).sort();
+  if (!chunks.length) throw new Error('no chunks in ' + chunkDir.path);
+  const rich = vscode.Uri.joinPath(folder, 'engagements', 'check-vsix', 'runbook-yaml.md');
+  await vscode.workspace.fs.writeFile(rich, new TextEncoder().encode('---\\n# a comment: read by the YAML parser\\ndeliverable: runbook\\ntitle: Probe\\nauthor: Probe\\ndate: 2026-11-23\\nstatus: draft\\n---\\n\\n# Probe\\n\\nSee [the guide][g].\\n\\n[g]: https://example.com/a&amp;b\\n'));
+  await vscode.window.showTextDocument(rich);
+  await wait('diagnostics on front matter beyond the simple subset', () => vscode.languages.getDiagnostics(rich).some((x) => x.source === 'SE Deliverables'));
+  const made = await vscode.commands.executeCommand('seDeliverables.newDeliverable', 'risk-register', vscode.Uri.joinPath(folder, 'engagements', 'check-vsix'), { onExists: 'freeName' });
+  if (!made) throw new Error('New Deliverable created nothing');
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(made));
+  if (!/^---\\ndeliverable: risk-register\\n[\\s\\S]*\\n---\\n\\n# [\\s\\S]*## Risks/.test(text)) throw new Error('unexpected new deliverable:\\n' + text);
+  const loaded = chunks.filter((n) => Object.keys(require.cache).some((f) => f.endsWith('/dist/chunks/' + n) && f.includes(ext.extensionUri.path)));
+  if (loaded.length !== chunks.length) throw new Error('chunks not loaded: ' + chunks.filter((n) => !loaded.includes(n)).join(', '));
+  console.log('chunks loaded on first use: ' + loaded.join(', '));
 };
 `;
 

@@ -2,67 +2,52 @@
 import checklistsData from './checklists.json';
 import phasesData from './phases.json';
 import d0 from './architecture-review/deliverable.json';
-import t0 from './architecture-review/template.md';
 import d1 from './case-study/deliverable.json';
-import t1 from './case-study/template.md';
 import d2 from './discovery-summary/deliverable.json';
-import t2 from './discovery-summary/template.md';
 import d3 from './escalation-report/deliverable.json';
-import t3 from './escalation-report/template.md';
 import d4 from './feedback-summary/deliverable.json';
-import t4 from './feedback-summary/template.md';
 import d5 from './go-live-checklist/deliverable.json';
-import t5 from './go-live-checklist/template.md';
 import d6 from './health-report/deliverable.json';
-import t6 from './health-report/template.md';
 import d7 from './implementation-guide/deliverable.json';
-import t7 from './implementation-guide/template.md';
 import d8 from './implementation-plan/deliverable.json';
-import t8 from './implementation-plan/template.md';
 import d9 from './integration-design/deliverable.json';
-import t9 from './integration-design/template.md';
 import d10 from './knowledge-base-article/deliverable.json';
-import t10 from './knowledge-base-article/template.md';
 import d11 from './onboarding-plan/deliverable.json';
-import t11 from './onboarding-plan/template.md';
 import d12 from './poc-plan/deliverable.json';
-import t12 from './poc-plan/template.md';
 import d13 from './post-implementation-review/deliverable.json';
-import t13 from './post-implementation-review/template.md';
 import d14 from './risk-register/deliverable.json';
-import t14 from './risk-register/template.md';
 import d15 from './runbook/deliverable.json';
-import t15 from './runbook/template.md';
 import d16 from './solution-proposal/deliverable.json';
-import t16 from './solution-proposal/template.md';
 import d17 from './test-plan/deliverable.json';
-import t17 from './test-plan/template.md';
 import d18 from './training-materials/deliverable.json';
-import t18 from './training-materials/template.md';
 import d19 from './uat-signoff/deliverable.json';
-import t19 from './uat-signoff/template.md';
 
 export { checklistsData, phasesData };
 
-export const entries: ReadonlyArray<{ folder: string; definition: unknown; template: string }> = [
-  { folder: 'architecture-review', definition: d0, template: t0 },
-  { folder: 'case-study', definition: d1, template: t1 },
-  { folder: 'discovery-summary', definition: d2, template: t2 },
-  { folder: 'escalation-report', definition: d3, template: t3 },
-  { folder: 'feedback-summary', definition: d4, template: t4 },
-  { folder: 'go-live-checklist', definition: d5, template: t5 },
-  { folder: 'health-report', definition: d6, template: t6 },
-  { folder: 'implementation-guide', definition: d7, template: t7 },
-  { folder: 'implementation-plan', definition: d8, template: t8 },
-  { folder: 'integration-design', definition: d9, template: t9 },
-  { folder: 'knowledge-base-article', definition: d10, template: t10 },
-  { folder: 'onboarding-plan', definition: d11, template: t11 },
-  { folder: 'poc-plan', definition: d12, template: t12 },
-  { folder: 'post-implementation-review', definition: d13, template: t13 },
-  { folder: 'risk-register', definition: d14, template: t14 },
-  { folder: 'runbook', definition: d15, template: t15 },
-  { folder: 'solution-proposal', definition: d16, template: t16 },
-  { folder: 'test-plan', definition: d17, template: t17 },
-  { folder: 'training-materials', definition: d18, template: t18 },
-  { folder: 'uat-signoff', definition: d19, template: t19 },
+// Each type's template.md, loaded on first use: only new files need them (the extension ships them
+// as a file of its own, dist/chunks/templates.js; see esbuild.mjs).
+const templates = (): Record<string, string> => (require('./templates.generated') as { templates: Record<string, string> }).templates;
+const entry = (folder: string, definition: unknown) => ({ folder, definition, get template(): string { return templates()[folder]; } });
+
+export const entries: ReadonlyArray<{ folder: string; definition: unknown; readonly template: string }> = [
+  entry('architecture-review', d0),
+  entry('case-study', d1),
+  entry('discovery-summary', d2),
+  entry('escalation-report', d3),
+  entry('feedback-summary', d4),
+  entry('go-live-checklist', d5),
+  entry('health-report', d6),
+  entry('implementation-guide', d7),
+  entry('implementation-plan', d8),
+  entry('integration-design', d9),
+  entry('knowledge-base-article', d10),
+  entry('onboarding-plan', d11),
+  entry('poc-plan', d12),
+  entry('post-implementation-review', d13),
+  entry('risk-register', d14),
+  entry('runbook', d15),
+  entry('solution-proposal', d16),
+  entry('test-plan', d17),
+  entry('training-materials', d18),
+  entry('uat-signoff', d19),
 ];

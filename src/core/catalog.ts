@@ -1,7 +1,7 @@
 import catalogSchema from '../../schemas/catalog.schema.json';
 import { checklistsData, entries, phasesData } from '../catalog/index.generated';
 import type { MdDocument, Section } from './document';
-import { validatorFor } from './precompiled';
+import { validatedAhead, validatorFor } from './precompiled';
 import { normalizeTitle } from './text';
 
 export type PhaseId = 'discovery' | 'solution-design' | 'proposal-validation' | 'implementation-planning' | 'delivery' | 'go-live-handoff' | 'post-implementation';
@@ -61,30 +61,36 @@ export class CatalogError extends Error {}
 
 let loaded: Catalog | undefined;
 
-/** The built-in catalog, validated against schemas/catalog.schema.json the first time it is asked for. */
+/** The built-in catalog, valid against schemas/catalog.schema.json, built the first time it is asked for. */
 export function catalog(): Catalog {
   if (!loaded) loaded = buildCatalog(entries, phasesData, checklistsData);
   return loaded;
 }
 
+type Entries = ReadonlyArray<{ folder: string; definition: unknown; readonly template: string }>;
+
+/** What build:meta validates and fingerprints of the catalog entries (./precompiled validatedAhead). */
+export function catalogDefinitions(entries: Entries): unknown {
+  return entries.map((e) => [e.folder, e.definition]);
+}
+
 /** Validates catalog data and builds the lookup; throws CatalogError naming each bad file and path. */
-export function buildCatalog(
-  entries: ReadonlyArray<{ folder: string; definition: unknown; template: string }>,
-  phasesData: unknown,
-  checklistsData: unknown,
-): Catalog {
-  // Compiled ahead of time by build:meta (./precompiled): loading the catalog compiles nothing.
-  const validate = validatorFor('catalog', catalogSchema);
+export function buildCatalog(entries: Entries, phasesData: unknown, checklistsData: unknown): Catalog {
+  // build:meta validated the built-in catalog as built, so it is validated again only when it has
+  // changed since (a validator compiled ahead of time, ./precompiled, loaded only then).
+  const validate = validatedAhead('catalog', catalogSchema, catalogDefinitions(entries)) ? undefined : validatorFor('catalog', catalogSchema);
   const problems: string[] = [];
   const types: DeliverableType[] = [];
-  for (const { folder, definition, template } of entries) {
-    if (!validate(definition)) {
+  for (const entry of entries) {
+    const { folder, definition } = entry;
+    if (validate && !validate(definition)) {
       for (const e of validate.errors ?? []) problems.push(`src/catalog/${folder}/deliverable.json${e.instancePath || ''}: ${e.message}`);
       continue;
     }
     const def = definition as Omit<DeliverableType, 'template'>;
     if (def.id !== folder) problems.push(`src/catalog/${folder}/deliverable.json/id: must equal the folder name "${folder}"`);
-    types.push({ ...def, template });
+    // Read on first use: the built-in templates are loaded only when a new file needs one.
+    types.push(Object.defineProperty({ ...def } as DeliverableType, 'template', { get: () => entry.template, enumerable: true }));
   }
   if (problems.length) throw new CatalogError(`The catalog is invalid:\n  ${problems.join('\n  ')}`);
   const byId = new Map(types.map((t) => [t.id, t]));

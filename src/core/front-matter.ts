@@ -1,6 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { LineIndex } from './text';
 import type { Range } from './types';
+import { yaml, type Document, type Node as YamlNode } from './yaml';
 
 export interface FrontMatterProblem {
   message: string;
@@ -66,7 +66,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
     if (!parsed) {
       parsed = true;
       try {
-        doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+        doc = yaml().parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
       } catch {
         doc = undefined;
       }
@@ -75,7 +75,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
   };
   if (fast) data = fast.data;
   else try {
-    doc = parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
+    doc = yaml().parseDocument(src, { prettyErrors: false, uniqueKeys: true, strict: false });
     for (const e of doc.errors) {
       const [a, b] = e.pos;
       problems.push({ message: `Front matter is not valid YAML: ${firstSentence(e.message)}`, range: lines.rangeOf(srcStart + a, srcStart + Math.max(a, b)) });
@@ -103,6 +103,7 @@ export function parseFrontMatter(lines: LineIndex): FrontMatter | undefined {
       if (k.value) return lines.rangeOf(srcStart + k.value[0], srcStart + k.value[1]);
     }
     let node: unknown = yamlDoc()?.contents;
+    const { isMap, isPair, isScalar, isSeq } = yaml();
     let best: Range | undefined;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];

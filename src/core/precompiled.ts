@@ -1,5 +1,6 @@
 // Validators compiled ahead of time (ajv standalone code written by `npm run build:meta` into
-// ./validators.generated.ts), so neither start-up nor the first lint compiles a JSON Schema.
+// ./validators.generated.ts and, for the catalog and the configuration, ./validators-meta.generated.ts),
+// so neither start-up nor the first lint compiles a JSON Schema.
 // Each generated validator carries the fingerprint of the schema it was built from; a schema
 // that no longer matches (someone changed a rule's options or the catalog and has not run
 // build:meta yet) is compiled with ajv at run time instead, so results never go stale.
@@ -21,15 +22,38 @@ export function schemaFingerprint(schema: unknown): string {
 }
 
 type Group = 'frontMatter' | 'meta';
+type Factory = (formats: Formats) => Record<string, Validate>;
+type Entry = { fingerprint: string; group: Group; parts: string[]; valid?: string };
 const made: Partial<Record<Group, Record<string, Validate>>> = {};
 
-function group(g: Group, formats: Formats): Record<string, Validate> {
+function factory(g: Group): Factory | undefined {
+  if (g === 'frontMatter') return generated.createFrontMatterValidators as Factory;
+  // The catalog's and the configuration's: needed only when a configuration file is read or the
+  // built-in catalog changed since build:meta validated it, so loaded on first use (the extension
+  // ships them as a file of its own, dist/chunks/meta-validators.js; see esbuild.mjs).
+  if (g === 'meta') return (require('./validators-meta.generated') as { createMetaValidators?: Factory }).createMetaValidators;
+  return undefined;
+}
+
+function group(g: Group, formats: Formats): Record<string, Validate> | undefined {
   let v = made[g];
   if (!v) {
-    v = (g === 'frontMatter' ? generated.createFrontMatterValidators(formats) : generated.createMetaValidators(formats)) as Record<string, Validate>;
+    v = factory(g)?.(formats);
     made[g] = v;
   }
   return v;
+}
+
+const entryOf = (name: string) => (generated.validators as Record<string, Entry | undefined>)[name];
+
+/**
+ * Whether build:meta validated exactly `data` against exactly `schema` (known to it as `name`) and
+ * found it valid: true for the built-in catalog as built, which then needs no validation (nor its
+ * validator) at run time.
+ */
+export function validatedAhead(name: string, schema: object, data: unknown): boolean {
+  const entry = entryOf(name);
+  return !!entry?.valid && entry.fingerprint === schemaFingerprint(schema) && entry.valid === schemaFingerprint(data);
 }
 
 /**
@@ -37,9 +61,10 @@ function group(g: Group, formats: Formats): Record<string, Validate> {
  * `deliverable:<type id>`), or undefined when the generated one was built from another schema.
  */
 function pregenerated(name: string, schema: object, formats: Formats): Validate | undefined {
-  const entry = (generated.validators as Record<string, { fingerprint: string; group: Group; parts: string[] } | undefined>)[name];
+  const entry = entryOf(name);
   if (!entry || entry.fingerprint !== schemaFingerprint(schema)) return undefined;
   const fns = group(entry.group, formats);
+  if (!fns) return undefined;
   const parts = entry.parts.map((p) => fns[p]);
   if (parts.some((p) => typeof p !== 'function')) return undefined;
   if (parts.length === 1) return parts[0];

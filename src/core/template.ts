@@ -1,7 +1,7 @@
-import { stringify } from 'yaml';
 import { catalog, type DeliverableType } from './catalog';
 import type { Engagement } from './engagement';
 import { rules } from './rules/index.generated';
+import { yaml } from './yaml';
 
 export interface RenderOptions {
   engagement?: Engagement;
@@ -91,7 +91,7 @@ export function renderDeliverable(type: DeliverableType, o: RenderOptions): Rend
     if (d !== undefined) fm[key] = d;
     else if ((type.frontMatter.required ?? []).includes(key)) fm[key] = `{{${key}}}`;
   }
-  const head = `---\n${stringify(fm, { lineWidth: 0 })}---\n\n# `;
+  const head = `---\n${yaml().stringify(fm, { lineWidth: 0 })}---\n\n# `;
   const body = type.template.endsWith('\n') ? type.template : `${type.template}\n`;
   const relPath = type.fileName
     .replace(/\{date\}/g, o.today)
@@ -125,7 +125,7 @@ export function renderEngagement(o: EngagementOptions): string {
     health_thresholds: {},
   };
   const cat = catalog();
-  const out = [`---\n${stringify(fm, { lineWidth: 0 })}---`, '', `# ${o.customer}`, '', '<!-- The engagement\'s record: tick each workflow step as it is done. Stakeholders above are the owners deliverables may name. -->', ''];
+  const out = [`---\n${yaml().stringify(fm, { lineWidth: 0 })}---`, '', `# ${o.customer}`, '', '<!-- The engagement\'s record: tick each workflow step as it is done. Stakeholders above are the owners deliverables may name. -->', ''];
   for (const phase of cat.phases) {
     out.push(`## ${phase.title}`, '');
     for (const step of phase.steps) out.push(`- [ ] ${step.title}`);
