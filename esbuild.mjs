@@ -28,15 +28,15 @@ const coreIsPure = {
  * markdown-it's dependencies that the document model never or seldom reaches, replaced in every
  * bundle by the files of src/shims/: the core runs only markdown-it's block parser
  * (src/core/block-parser.ts: inline rules off).
- *   linkify-it, uc.micro  read only by the inline and linkify rules: stand-ins that throw if used
- *   entities              decodes named character references in link reference definitions: the
- *                         same function, loaded on first use
+ *   linkify-it, uc.micro     read only by the inline and linkify rules: stand-ins that throw if used
+ *   entities, mdurl,         decode and normalise the URL and title of link reference definitions:
+ *   punycode.js              the same functions, loaded on first use (src/shims/link-references.ts)
  */
 const markdownItDeps = {
   name: 'markdown-it-deps',
   setup(build) {
     const markdownIt = `${sep}node_modules${sep}markdown-it${sep}`;
-    build.onResolve({ filter: /^(entities|linkify-it|uc\.micro)$/ }, (a) => (a.importer.includes(markdownIt) ? { path: join(root, 'src', 'shims', `${a.path}.ts`) } : undefined));
+    build.onResolve({ filter: /^(entities|linkify-it|mdurl|punycode\.js|uc\.micro)$/ }, (a) => (a.importer.includes(markdownIt) ? { path: join(root, 'src', 'shims', `${a.path}.ts`) } : undefined));
   },
 };
 
@@ -51,8 +51,8 @@ const chunks = [
   // front matter and configuration files beyond the subset src/core/front-matter.ts reads itself,
   // and new files' front matter
   { file: 'yaml.js', request: /^yaml$/, contents: "module.exports = require('yaml');" },
-  // named character references in link reference definitions (src/shims/entities.ts)
-  { file: 'entities.js', request: /^entities\/decode$/, contents: "export { decodeHTMLStrict } from 'entities/decode';" },
+  // what link reference definitions need: entities, mdurl, punycode.js (src/shims/link-references.ts)
+  { file: 'link-references.js', request: /\/link-references$/, contents: "export * from './src/shims/link-references';" },
   // the validators of configuration files and of a catalog changed since build:meta (src/core/precompiled.ts)
   { file: 'meta-validators.js', request: /\/validators-meta\.generated$/, contents: "export * from './src/core/validators-meta.generated';" },
   // the templates of new files (src/catalog/index.generated.ts)

@@ -66,8 +66,8 @@ exports.run = async () => {
 
   // The code it loads on first use (dist/chunks/) is in the package and loads: front matter beyond
   // the simple subset and a new deliverable's front matter (yaml.js), a new deliverable's template
-  // (templates.js), the workspace's .se-deliverables.yaml (meta-validators.js) and a character
-  // reference in a link reference definition (entities.js).
+  // (templates.js), the workspace's .se-deliverables.yaml (meta-validators.js) and a link
+  // reference definition (link-references.js).
   const chunkDir = vscode.Uri.joinPath(ext.extensionUri, 'dist', 'chunks');
   const chunks = (await vscode.workspace.fs.readDirectory(chunkDir)).map(([name]) => name).filter((n) => n.endsWith('.js')).sort();
   if (!chunks.length) throw new Error('no chunks in ' + chunkDir.path);

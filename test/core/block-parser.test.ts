@@ -7,12 +7,13 @@ import { parseBlocks, type Token } from '../../src/core/block-parser';
 import { seedDocuments } from '../fuzz/properties';
 import { hostileInputs } from '../fuzz/hostile';
 
-// The bundles replace three of markdown-it's dependencies (esbuild.mjs, src/shims/): linkify-it and
-// uc.micro by stand-ins that throw when used, entities by the same function loaded on first use.
-// This file is bundled the same way, so parseBlocks runs with them here (as does every other unit
-// test). The reference is the published markdown-it with its real dependencies, loaded from
-// node_modules at run time, unbundled, configured as src/core/block-parser.ts configures it, and
-// run the same way (normalised line breaks and NULs, then the block parser).
+// The bundles replace five of markdown-it's dependencies (esbuild.mjs, src/shims/): linkify-it and
+// uc.micro by stand-ins that throw when used; entities, mdurl and punycode.js by the same functions
+// loaded on first use (src/shims/link-references.ts). This file is bundled the same way, so
+// parseBlocks runs with them here (as does every other unit test). The reference is the published
+// markdown-it with its real dependencies, loaded from node_modules at run time, unbundled,
+// configured as src/core/block-parser.ts configures it, and run the same way (normalised line
+// breaks and NULs, then the block parser).
 
 type MarkdownIt = { block: { parse(src: string, md: MarkdownIt, env: object, tokens: Token[]): void } };
 const MarkdownItClass = createRequire(__filename)('markdown-it') as new (options: object) => MarkdownIt;
@@ -94,7 +95,7 @@ describe('block parser (markdown-it with the bundles\' stand-ins for its inline-
     for (const h of hostileInputs()) if (h.bytes.length < 3_000_000) agree(new TextDecoder().decode(h.bytes), h.name);
   });
 
-  it('…on link reference definitions, whose character references go through the entities package loaded on first use', () => {
+  it('…on link reference definitions, decoded and normalised by the packages loaded on first use', () => {
     for (const r of REFERENCES) agree(r, JSON.stringify(r));
     const env: { references?: Record<string, { href: string; title: string }> } = {};
     parseBlocks(REFERENCES[0] + REFERENCES[2], env);
