@@ -1,6 +1,7 @@
 // Bundles the CLI, the extension (with the chunks it loads on first use) and the tests.
 // Type-checking is separate (`npm run typecheck`).
-// Usage: node esbuild.mjs [--watch] [--no-tests] [--production]
+// Usage: node esbuild.mjs [--watch] [--no-tests] [--production] [--analyze]
+//   --analyze  prints what each input adds to dist/extension.js (esbuild's metafile) and the chunks' sizes
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -152,7 +153,14 @@ try {
   if (args.has('--watch')) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {
-    await Promise.all(builds.map((b) => esbuild.build(b)));
+    const results = await Promise.all(builds.map((b) => esbuild.build(args.has('--analyze') ? { ...b, metafile: true } : b)));
+    if (args.has('--analyze')) {
+      for (const [i, r] of results.entries()) {
+        const out = builds[i].outfile;
+        if (out === 'dist/extension.js') console.log(await esbuild.analyzeMetafile(r.metafile));
+        else if (out?.startsWith('dist/chunks/')) console.log(`  ${out}: ${Object.values(r.metafile.outputs)[0].bytes} bytes, loaded on first use`);
+      }
+    }
   }
 } catch {
   process.exitCode = 1;
