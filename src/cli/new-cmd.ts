@@ -3,25 +3,27 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { catalog } from '../core/catalog';
 import { readEngagement } from '../core/engagement';
 import { today as todayDefault } from '../core/engine';
-import { renderDeliverable, renderEngagement, slugify } from '../core/template';
+import { PERIOD, isPerPeriod, renderDeliverable, renderEngagement, slugify } from '../core/template';
 import { UsageError, parseArgs, str } from './args';
 import { gitAuthor } from './author';
 import { readText, toPosix } from './node-host';
 import type { Io } from './run';
 
 export const NEW_HELP = `Usage:
-  se-deliverables new <type> --engagement DIR [--title T] [--author A] [--today YYYY-MM-DD]
+  se-deliverables new <type> --engagement DIR [--title T] [--author A] [--today YYYY-MM-DD] [--period P]
   se-deliverables new engagement --dir DIR --customer NAME [--alias A] [--segment S] [--id ID]
 
 Creates a deliverable from its template (front matter filled from DIR/engagement.md),
 or a new engagement. Never overwrites an existing file. --today sets the document's date
-(and the month or date in its file name, e.g. for a health report of an earlier month);
---author defaults to user.name from your git configuration.
+(and the date in its file name). --period sets the period a health report or a feedback
+summary covers, a month (2026-10) or a quarter (2026-Q3), and the month in a health report's
+file name (default: the month of --today). --author defaults to user.name from your git
+configuration.
 
 Types:
 ${'{types}'}`;
 
-const SPEC = { engagement: 'value', title: 'value', author: 'value', today: 'value', dir: 'value', customer: 'value', alias: 'value', segment: 'value', id: 'value', help: 'flag' } as const;
+const SPEC = { engagement: 'value', title: 'value', author: 'value', today: 'value', period: 'value', dir: 'value', customer: 'value', alias: 'value', segment: 'value', id: 'value', help: 'flag' } as const;
 
 export function newCommand(argv: readonly string[], io: Io): number {
   const p = parseArgs(argv, SPEC);
@@ -45,8 +47,13 @@ export function newCommand(argv: readonly string[], io: Io): number {
     io.err(`se-deliverables: no engagement.md in ${dirArg}; create one with \`se-deliverables new engagement --dir ${dirArg} --customer NAME\`\n`);
     return 2;
   }
+  const period = str(p, 'period');
+  if (period !== undefined) {
+    if (!isPerPeriod(type)) throw new UsageError(`--period applies to deliverables written per period (${cat.types.filter(isPerPeriod).map((t) => t.id).join(', ')}), not to ${type.id}`);
+    if (!PERIOD.test(period)) throw new UsageError('--period takes a month (YYYY-MM) or a quarter (YYYY-Q1 to YYYY-Q4)');
+  }
   const engagement = readEngagement(toPosix(engPath), engText);
-  const rendered = renderDeliverable(type, { engagement, title: str(p, 'title'), author: str(p, 'author') ?? gitAuthor(), today });
+  const rendered = renderDeliverable(type, { engagement, title: str(p, 'title'), author: str(p, 'author') ?? gitAuthor(), today, period });
   return writeNew(join(dir, rendered.relPath), rendered.text, io);
 }
 

@@ -9,6 +9,20 @@ export interface RenderOptions {
   author?: string;
   /** YYYY-MM-DD */
   today: string;
+  /**
+   * The period a per-period deliverable (health report, feedback summary) covers, YYYY-MM or
+   * YYYY-Qn: its `period`, and the month in its file name where it has one. Defaults to the
+   * month of `today` where the type's `period` defaults to the month.
+   */
+  period?: string;
+}
+
+/** A reporting period: a month (YYYY-MM) or a quarter (YYYY-Q1 … YYYY-Q4). */
+export const PERIOD = /^\d{4}-(?:0[1-9]|1[0-2]|Q[1-4])$/;
+
+/** Whether a type is written once per reporting period (health report, feedback summary). */
+export function isPerPeriod(type: DeliverableType): boolean {
+  return type.cadence === 'per-period';
 }
 
 export interface Rendered {
@@ -56,11 +70,11 @@ export function slugify(s: string): string {
     .slice(0, 60) || 'untitled';
 }
 
-function defaultOf(schema: unknown, today: string): unknown {
+function defaultOf(schema: unknown, today: string, period = today.slice(0, 7)): unknown {
   if (!schema || typeof schema !== 'object' || !('default' in schema)) return undefined;
   const d = (schema as { default: unknown }).default;
   if (d === '{today}') return today;
-  if (d === '{month}') return today.slice(0, 7);
+  if (d === '{month}') return period;
   return d;
 }
 
@@ -87,7 +101,7 @@ export function renderDeliverable(type: DeliverableType, o: RenderOptions): Rend
   };
   for (const [key, schema] of Object.entries(props)) {
     if (key === 'audience' || key in fm) continue;
-    const d = defaultOf(schema, o.today);
+    const d = key === 'period' && o.period !== undefined ? o.period : defaultOf(schema, o.today, o.period);
     if (d !== undefined) fm[key] = d;
     else if ((type.frontMatter.required ?? []).includes(key)) fm[key] = `{{${key}}}`;
   }
@@ -95,7 +109,7 @@ export function renderDeliverable(type: DeliverableType, o: RenderOptions): Rend
   const body = type.template.endsWith('\n') ? type.template : `${type.template}\n`;
   const relPath = type.fileName
     .replace(/\{date\}/g, o.today)
-    .replace(/\{month\}/g, o.today.slice(0, 7))
+    .replace(/\{month\}/g, o.period ?? o.today.slice(0, 7))
     .replace(/\{slug\}/g, slugify(o.title?.trim() || type.id));
   return {
     relPath,

@@ -3,7 +3,7 @@
 // overwriting anything, opened, and its placeholders become live snippet tab stops.
 import * as vscode from 'vscode';
 import { catalog, type DeliverableType } from '../core/catalog';
-import { renderDeliverable } from '../core/template';
+import { PERIOD, isPerPeriod, renderDeliverable } from '../core/template';
 import { authorName } from './author';
 import { createFile, type OnExists } from './create-file';
 import { engagementFromArg, pickEngagement } from './engagements';
@@ -17,6 +17,8 @@ export const newTypeCommand = (typeId: string) => `seDeliverables.new.${typeId}`
 export interface NewDeliverableOptions {
   title?: string;
   onExists?: OnExists;
+  /** For a per-period type: the month (YYYY-MM) or quarter (YYYY-Qn) it covers. */
+  period?: string;
 }
 
 export function registerNewDeliverable(host: WorkspaceHost): vscode.Disposable {
@@ -45,7 +47,8 @@ async function newDeliverable(host: WorkspaceHost, typeId: string | undefined, e
   if (!engagement) return undefined;
   const folder = host.uriOf(engagement.dir);
   const settings = readSettings(folder);
-  const rendered = renderDeliverable(type, { engagement, title: options.title, author: await authorName(settings.author), today: settings.today });
+  const period = options.period && isPerPeriod(type) ? options.period : undefined;
+  const rendered = renderDeliverable(type, { engagement, title: options.title, author: await authorName(settings.author), today: settings.today, period });
   const created = await createFile(vscode.Uri.joinPath(folder, rendered.relPath), rendered.text, options.onExists ?? 'ask');
   if (!created) return undefined;
   const editor = await vscode.window.showTextDocument(created.uri);
@@ -78,5 +81,6 @@ function asOptions(o: unknown): NewDeliverableOptions {
   return {
     title: typeof x.title === 'string' ? x.title : undefined,
     onExists: ['ask', 'freeName', 'open', 'cancel'].includes(x.onExists as string) ? (x.onExists as OnExists) : undefined,
+    period: typeof x.period === 'string' && PERIOD.test(x.period) ? x.period : undefined,
   };
 }

@@ -49,6 +49,31 @@ describe('cli', () => {
     }
   });
 
+  it('creates a health report for a given month or quarter with --period', async () => {
+    const oct = await cmd(dir, 'new', 'health-report', '--engagement', 'acme', '--author', 'Dana Whitfield', '--today', '2026-11-23', '--period', '2026-10');
+    assert.equal(oct.code, 0, oct.err);
+    assert.equal(oct.out.trim(), `Created ${join('acme', 'health', '2026-10-health-report.md')}`);
+    const text = readFileSync(join(dir, 'acme', 'health', '2026-10-health-report.md'), 'utf8');
+    assert.match(text, /^period: 2026-10$/m);
+    assert.match(text, /^date: 2026-11-23$/m, 'the document is still dated when it is written');
+    const q3 = await cmd(dir, 'new', 'health-report', '--engagement', 'acme', '--today', '2026-11-23', '--period', '2026-Q3');
+    assert.equal(q3.code, 0, q3.err);
+    assert.match(readFileSync(join(dir, 'acme', 'health', '2026-Q3-health-report.md'), 'utf8'), /^period: 2026-Q3$/m);
+    const lint = await cmd(dir, 'lint', '--format', 'json', '--today', '2026-11-23', join('acme', 'health'));
+    assert.ok(!(JSON.parse(lint.out) as Array<{ ruleId: string }>).some((f) => f.ruleId === 'front-matter-schema'), 'the period is valid front matter');
+    for (const bad of ['2026-13', '2026-Q5', 'October', '2026-10-01']) {
+      const r = await cmd(dir, 'new', 'health-report', '--engagement', 'acme', '--period', bad);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.err, /--period takes a month \(YYYY-MM\) or a quarter/);
+    }
+    const wrongType = await cmd(dir, 'new', 'runbook', '--engagement', 'acme', '--period', '2026-10');
+    assert.equal(wrongType.code, 2);
+    assert.match(wrongType.err, /--period applies to deliverables written per period \(feedback-summary, health-report\), not to runbook/);
+    const feedback = await cmd(dir, 'new', 'feedback-summary', '--engagement', 'acme', '--today', '2026-11-23', '--period', '2026-Q4');
+    assert.equal(feedback.code, 0, feedback.err);
+    assert.match(readFileSync(join(dir, feedback.out.replace(/^Created /, '').trim()), 'utf8'), /^period: 2026-Q4$/m);
+  });
+
   it('creates an engagement with the workflow steps as task items', async () => {
     const r = await cmd(dir, 'new', 'engagement', '--dir', 'globex', '--customer', 'Globex', '--alias', 'Customer G', '--today', '2026-11-23');
     assert.equal(r.code, 0, r.err);
