@@ -126,8 +126,8 @@ export function leadingWord(form: string): string | undefined {
 
 /**
  * The leading words of many name forms (every engagement's customer and alias), to find with
- * one pass over a text which of them it contains. A form whose leading word is not among them
- * cannot match (see `mayOccur`), so only the others are searched for with a regular expression.
+ * one pass over a text where each of them occurs (`sites`). A match of a form can start only
+ * where its leading word does, so `findNames` tries the forms only there.
  */
 export class NameIndex {
   private readonly words = new Set<string>();
@@ -150,12 +150,11 @@ export class NameIndex {
   /**
    * Where the indexed words occur in `text`: each as a whole run of word characters (ASCII
    * letters, digits, `_`, and the two non-ASCII letters that case-fold to ASCII: Kelvin sign,
-   * long s), ignoring case, with the offsets where they start, in order (and a few more starts
-   * that cannot match, see below). A match of a form
-   * starts after a character that is not a letter, digit or `_`, its leading word's characters
-   * fold to ASCII, and the character after it is the form's next character (not a letter, digit
-   * or `_`) or a non-word character: so it starts at such a run. One search with all the words
-   * (a native alternation) finds them.
+   * long s), ignoring case, with the offsets where they start, in order (plus a few starts that
+   * cannot match, see below). A match of a form starts after a character that is not a letter,
+   * digit or `_`; its leading word's characters fold to ASCII; and the character after it is the
+   * form's next character (not a letter, digit or `_`) or a non-word character: so it starts at
+   * such a run. One search with all the words (a native alternation) finds them.
    */
   sites(text: string): NameSites {
     const at = new Map<string, number[]>();
