@@ -44,6 +44,11 @@ export class Diagnostics implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d.uri)),
+      // A document shown again whose tab was closed (a preview tab replaced by the next file)
+      // is still open, so it fires no open event: lint it when it is shown without findings.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) if (isLintable(e.document) && !this.store.get(e.document.uri)) void this.lintDocument(e.document);
+      }),
       host.onDidChange(() => this.relintAll()),
       configs.onDidChange(() => this.relintAll()),
       onDidChangeSettings(() => this.relintAll()),

@@ -7,10 +7,10 @@
 // installed on first use by scripts/setup-vscode-host.mjs. SE_TEST_VSCODE=code-server|desktop
 // forces one or the other. The tests get a fresh copy of examples/ as their workspace folder.
 //
-// Environment (see launch.mjs for more): SE_TEST_TIMEOUT_MS, SE_TEST_WORKSPACE_TRUST=1,
+// Environment (see launch.mjs for more): SE_TEST_TIMEOUT_MS, SE_TEST_WORKSPACE_TRUST=1, SE_TEST_MULTIROOT=1,
 // SE_TEST_VERBOSE=1, SE_TEST_GREP=<mocha grep>.
 import { runTests } from '@vscode/test-electron';
-import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,22 @@ function makeWorkspace() {
   return { dir, workspace, source };
 }
 
+/**
+ * SE_TEST_MULTIROOT=1: the two example engagements as the two folders of one multi-root
+ * workspace (a .code-workspace file), each folder with its own configuration file.
+ */
+function makeMultiRootWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'se-deliverables-it-'));
+  const folders = [['north', 'northwind-logistics'], ['blue', 'bluefin-health']];
+  for (const [name, engagement] of folders) {
+    cpSync(join(root, 'examples', 'engagements', engagement), join(dir, name, engagement), { recursive: true });
+    writeFileSync(join(dir, name, '.se-deliverables.yaml'), `# ${name}: its own configuration\nrules:\n  claim-unquantified: ${name === 'north' ? 'warning' : 'off'}\n`);
+  }
+  const workspace = join(dir, 'engagements.code-workspace');
+  writeFileSync(workspace, JSON.stringify({ folders: folders.map(([name]) => ({ path: name })) }, null, 2));
+  return { dir, workspace, source: 'examples/engagements as two folders' };
+}
+
 async function main() {
   for (const built of [join(root, 'dist', 'extension.js'), `${extensionTestsPath}.js`]) {
     if (!existsSync(built)) {
@@ -66,8 +82,9 @@ async function main() {
     return 2;
   }
 
-  const { dir, workspace, source } = makeWorkspace();
-  console.log(`[test:integration] VS Code: ${mode}; workspace: copy of ${source ? source.slice(root.length + 1) : '(empty folder)'}`);
+  const multiRoot = process.env.SE_TEST_MULTIROOT === '1';
+  const { dir, workspace, source } = multiRoot ? makeMultiRootWorkspace() : makeWorkspace();
+  console.log(`[test:integration] VS Code: ${mode}; workspace: copy of ${multiRoot ? source : source ? source.slice(root.length + 1) : '(empty folder)'}`);
   try {
     return await runTests({
       vscodeExecutablePath, // undefined: test-electron downloads the desktop build

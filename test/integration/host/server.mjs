@@ -154,7 +154,8 @@ export async function launchBrowser({ headless = true } = {}) {
 }
 
 /**
- * The workbench URL for a folder, with test-electron's payload (paths are local absolute paths).
+ * The workbench URL for a folder or a .code-workspace file, with test-electron's payload (paths are
+ * local absolute paths).
  * @param {string} origin e.g. http://127.0.0.1:1234
  * @param {{ folder?: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} o
  */
@@ -165,7 +166,8 @@ export function workbenchUrl(origin, { folder, extensionDevelopmentPath, extensi
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote + resolve(extensionTestsPath)]);
   payload.push(['skipWelcome', 'true']);
   const q = new URLSearchParams();
-  if (folder) q.set('folder', resolve(folder));
+  // A .code-workspace file opens as a (multi-root) workspace, anything else as a folder.
+  if (folder) q.set(folder.endsWith('.code-workspace') ? 'workspace' : 'folder', resolve(folder));
   q.set('payload', JSON.stringify(payload));
   return `${origin}/?${q.toString()}`;
 }

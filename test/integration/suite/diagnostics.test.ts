@@ -121,4 +121,18 @@ suite('diagnostics while typing', () => {
     await closeAllEditors();
     await waitFor(() => seDiagnostics(report).length === 0, { timeout: 15_000, message: 'diagnostics cleared on close' });
   });
+
+  test('a file shown again after its preview tab was replaced gets its diagnostics back', async () => {
+    // Opening another file in the preview tab closes this one's tab (its diagnostics go), while
+    // the document itself stays open: showing it again fires no open event.
+    await closeAllEditors();
+    await vscode.window.showTextDocument(report, { preview: true });
+    await diagnosticsWhere(report, (d) => d.length > 0, 'diagnostics while shown');
+    const other = uri('engagements/northwind-logistics/risk-register.md');
+    await vscode.window.showTextDocument(other, { preview: true });
+    await waitFor(() => seDiagnostics(report).length === 0, { timeout: 15_000, message: 'the replaced tab\'s diagnostics cleared' });
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === report.toString()), 'the document is still open');
+    await vscode.window.showTextDocument(report, { preview: true });
+    await diagnosticsWhere(report, (d) => d.length > 0, 'diagnostics when shown again');
+  });
 });
