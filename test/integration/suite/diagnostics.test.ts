@@ -128,7 +128,8 @@ suite('diagnostics while typing', () => {
     await closeAllEditors();
     await vscode.window.showTextDocument(report, { preview: true });
     await diagnosticsWhere(report, (d) => d.length > 0, 'diagnostics while shown');
-    const other = uri('engagements/northwind-logistics/risk-register.md');
+    // A file of this suite's own: another suite deletes example files, which must not stay open.
+    const other = await writeFile(`${DIR}/other.md`, '# Notes\n\nNot a deliverable.\n');
     await vscode.window.showTextDocument(other, { preview: true });
     await waitFor(() => seDiagnostics(report).length === 0, { timeout: 15_000, message: 'the replaced tab\'s diagnostics cleared' });
     assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === report.toString()), 'the document is still open');
