@@ -7,6 +7,7 @@ import type { ConfigStore } from './config-files';
 import type { FindingStore } from './findings';
 import type { Linter } from './linter';
 import { onDidChangeSettings, readSettings } from './settings';
+import { isInTab, tabUri } from './tabs';
 import type { WorkspaceHost } from './workspace-host';
 
 /** Documents that are never files the user writes (diff views, output, settings). */
@@ -136,18 +137,6 @@ export class Diagnostics implements vscode.Disposable {
       }
     }, Math.max(50, readSettings().debounce));
   }
-}
-
-function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
-  const input = tab.input;
-  if (input instanceof vscode.TabInputText) return input.uri;
-  if (input instanceof vscode.TabInputTextDiff) return input.modified;
-  return undefined;
-}
-
-function isInTab(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => tabUri(t)?.toString() === key));
 }
 
 /** Lets other work run between files: awaiting a lint that needs no I/O never leaves the microtask queue. */

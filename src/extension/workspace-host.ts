@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Workspace, isEngagementFile, type Host } from '../core/engagement';
 import { toCorePath, toUri } from './convert';
+import { documentStandingFor } from './tabs';
 
 /** Folders never searched for engagements, configurations or deliverables (as the CLI's walk). */
 export const EXCLUDE = '**/{node_modules,.git,dist,out,.vscode-test}/**';
@@ -124,8 +125,9 @@ export class WorkspaceHost implements Host, vscode.Disposable {
 
   // Internals ---------------------------------------------------------------------------------
 
+  /** The open document whose text stands for the file's (see documentStandingFor). */
   private openDocument(path: string): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.path === path && d.uri.scheme !== 'git');
+    return documentStandingFor(path, (d) => d.uri.scheme !== 'git');
   }
 
   private async loadEngagements(): Promise<void> {

@@ -12,6 +12,7 @@ import { toCorePath } from '../convert';
 import { isLintable } from '../diagnostics';
 import type { Linter } from '../linter';
 import { onDidChangeSettings, readSettings } from '../settings';
+import { documentStandingFor } from '../tabs';
 import { EXCLUDE } from '../workspace-host';
 
 const MARKDOWN_GLOB = '**/*.{md,markdown}';
@@ -196,9 +197,9 @@ export class ProgressSource implements vscode.Disposable {
   }
 }
 
-/** An open document's text, else the file's (not cached: the facts are all that is kept). */
+/** An open document's text (see documentStandingFor), else the file's (not cached: the facts are all that is kept). */
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
+  const open = documentStandingFor(uri.path, (d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   try {
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));

@@ -209,14 +209,19 @@ suite('sidebar: Engagements and Checklists', () => {
     await closeAllEditors();
   });
 
-  test('deleting a file updates the tree', async () => {
+  test('deleting a file updates the tree, also while VS Code still holds its closed document', async () => {
     const file = uri(`${NORTHWIND}/risk-register.md`);
+    // Shown, then its tab closed: VS Code keeps the document in memory for a while, and that
+    // document is no longer the file.
+    await open(file);
+    await closeAllEditors();
     const s0 = await waitFor(async () => {
       const x = await inspect();
       return find(x.engagements, (r) => r.id === `file:${file.path}`) ? x : undefined;
     }, { message: 'the risk register in the tree' });
     const [done, total] = phaseRow(s0, NORTHWIND, 'implementation-planning')!.description.split('/').map(Number);
     const wasDone = find(s0.engagements, (r) => r.id === `file:${file.path}`)!.description.startsWith('final · ') && !/error/.test(find(s0.engagements, (r) => r.id === `file:${file.path}`)!.description);
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString() && !d.isClosed), 'the closed tab\'s document is still held');
     await deleteFile(file);
     const s1 = await waitFor(async () => {
       const x = await inspect();
