@@ -1,6 +1,5 @@
-import { AttachedCache } from './attached-cache';
 import type { MdDocument } from './document';
-import { unitsOf, wordMatcher, type Unit } from './prose';
+import { unitsOf, wordMatcher } from './prose';
 
 /**
  * Whether a document addresses a concern (security, performance, data residency…): some
@@ -15,33 +14,6 @@ export interface ConcernScan {
 
 /** A clause that leaves its concern open. */
 const OPEN = /\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:discussed|covered|addressed|captured|defined|known|agreed|confirmed|specified|documented|reviewed|assessed|considered)|no\s+information|unknown|tbd|tbc|to\s+be\s+(?:confirmed|determined|defined|discussed|agreed))\b/i;
-
-// The units of a document, computed once per parsed document (documents are immutable).
-const unitCache = new AttachedCache<MdDocument, Unit[]>('unitCache');
-
-function allUnits(doc: MdDocument): Unit[] {
-  let u = unitCache.get(doc);
-  if (!u) {
-    u = unitsOf(doc, 0, doc.lines.lineCount);
-    unitCache.set(doc, u);
-  }
-  return u;
-}
-
-/** Units whose block starts in lines [from, to), by binary search (units are in document order). */
-function unitsIn(doc: MdDocument, from: number, to: number): Unit[] {
-  const all = allUnits(doc);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].block.line < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Unit[] = [];
-  for (let i = lo; i < all.length && all[i].block.line < to; i++) out.push(all[i]);
-  return out;
-}
 
 /**
  * Scans lines [from, to), or the whole document. With `enough`, stops once that many distinct
@@ -66,7 +38,7 @@ export function scanConcern(doc: MdDocument, words: readonly string[], from = 0,
     }
     return hits;
   };
-  for (const u of unitsIn(doc, from, to)) {
+  for (const u of unitsOf(doc, from, to)) {
     for (const w of take(u.text)) found.add(w);
     if (found.size >= enough) return { words: found };
   }
@@ -75,7 +47,7 @@ export function scanConcern(doc: MdDocument, words: readonly string[], from = 0,
     if (s.line < from || s.line >= to) continue;
     const hits = take(s.title);
     if (hits.length === 0) continue;
-    const body = unitsIn(doc, s.line + 1, s.end);
+    const body = unitsOf(doc, s.line + 1, s.end);
     if (body.length > 0 && !body.every((u) => OPEN.test(u.text))) for (const w of hits) found.add(w);
     if (found.size >= enough) break;
   }

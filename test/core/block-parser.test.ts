@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseBlocks, type Token } from '../../src/core/block-parser';
-import { seedDocuments } from '../fuzz/properties';
+import { markdownFiles, seedDocuments } from '../fuzz/properties';
 import { hostileInputs } from '../fuzz/hostile';
 
 // The bundles replace five of markdown-it's dependencies (esbuild.mjs, src/shims/): linkify-it and
@@ -37,21 +37,6 @@ function agree(src: string, name: string): void {
   const b = tokensOf(reference(src, theirs));
   assert.ok(a === b, `${name}: block tokens differ from markdown-it's`);
   assert.deepEqual(ours, theirs, `${name}: link references differ from markdown-it's`);
-}
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const n of names) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) markdownFiles(p, out);
-    else if (n.endsWith('.md')) out.push(p);
-  }
-  return out;
 }
 
 /** Link reference definitions: the block rule that reaches entities, mdurl and punycode. */

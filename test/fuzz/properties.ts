@@ -15,7 +15,8 @@ const root = join(__dirname, '..', '..', '..');
 const typeIds = catalog().types.map((t) => t.id);
 const workspace = new Workspace(hostOf({ text: '', engagement: ENGAGEMENT }));
 
-function walk(dir: string, out: string[] = []): string[] {
+/** Every .md file below `dir` (none when it does not exist). */
+export function markdownFiles(dir: string, out: string[] = []): string[] {
   let names: string[] = [];
   try {
     names = readdirSync(dir);
@@ -24,7 +25,7 @@ function walk(dir: string, out: string[] = []): string[] {
   }
   for (const n of names) {
     const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
+    if (statSync(p).isDirectory()) markdownFiles(p, out);
     else if (n.endsWith('.md')) out.push(p);
   }
   return out;
@@ -33,9 +34,9 @@ function walk(dir: string, out: string[] = []): string[] {
 /** Real documents to mutate: the examples and the public corpus, where present. */
 export function seedDocuments(): Array<{ name: string; text: string; asType?: string }> {
   const docs: Array<{ name: string; text: string; asType?: string }> = [];
-  for (const p of walk(join(root, 'examples'))) docs.push({ name: p.slice(root.length + 1), text: readFileSync(p, 'utf8') });
+  for (const p of markdownFiles(join(root, 'examples'))) docs.push({ name: p.slice(root.length + 1), text: readFileSync(p, 'utf8') });
   const corpus = join(root, '..', 'shared', 'corpus');
-  for (const p of walk(corpus)) {
+  for (const p of markdownFiles(corpus)) {
     const kind = p.slice(corpus.length + 1).split('/')[0];
     if (typeIds.includes(kind)) docs.push({ name: p.slice(corpus.length + 1), text: readFileSync(p, 'utf8'), asType: kind });
   }

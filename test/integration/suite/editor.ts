@@ -2,6 +2,7 @@
 // written into it at run time, and the extension's diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { Row } from '../../../src/extension/tree/inspect';
 import { waitFor } from './helpers';
 
 export const EXTENSION_ID = 'se-deliverables.se-deliverables';
@@ -151,4 +152,13 @@ export function activeEditorFor(u: vscode.Uri): Promise<vscode.TextEditor> {
     const e = vscode.window.activeTextEditor;
     return e && e.document.uri.toString() === u.toString() ? e : undefined;
   }, { message: `${u.path} in the active editor` });
+}
+
+/** The engagements' labels in the sidebar, once it lists at least `count` of them, sorted. */
+export async function engagementLabels(count: number): Promise<string[]> {
+  const rows = await waitFor(async () => {
+    const s = await vscode.commands.executeCommand<{ engagements: Row[] }>('seDeliverables.views.inspect');
+    return s && s.engagements.length >= count ? s.engagements : undefined;
+  }, { timeout: 20_000, message: `${count} engagements in the sidebar` });
+  return rows.map((r) => r.label).sort();
 }

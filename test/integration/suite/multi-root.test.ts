@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Row } from '../../../src/extension/tree/inspect';
-import { activateExtension, closeAllEditors, diagnosticsWhere, exists, open, readFile, rulesOf } from './editor';
-import { waitFor } from './helpers';
+import { activateExtension, closeAllEditors, diagnosticsWhere, engagementLabels, exists, open, readFile, rulesOf } from './editor';
 
 // Runs only in the multi-root pass (SE_TEST_MULTIROOT=1): the two example engagements opened as
 // the folders "north" and "blue" of one .code-workspace, each folder with its own
@@ -32,11 +30,7 @@ if (MULTI_ROOT) suite('multi-root workspace', () => {
   });
 
   test('the engagement tree lists the engagements of both folders', async () => {
-    const rows = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ engagements: Row[] }>('seDeliverables.views.inspect');
-      return s && s.engagements.length >= 2 ? s.engagements : undefined;
-    }, { timeout: 20_000 });
-    assert.deepEqual(rows.map((r) => r.label).sort(), ['Bluefin Health', 'Northwind Logistics']);
+    assert.deepEqual(await engagementLabels(2), ['Bluefin Health', 'Northwind Logistics']);
   });
 
   test('diagnostics appear in each folder, each under its own configuration file', async () => {

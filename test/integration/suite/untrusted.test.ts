@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Row } from '../../../src/extension/tree/inspect';
-import { activateExtension, closeAllEditors, diagnosticsWhere, exists, open, rulesOf, uri, writeFile } from './editor';
+import { activateExtension, closeAllEditors, diagnosticsWhere, engagementLabels, exists, open, rulesOf, uri, writeFile } from './editor';
 import { waitFor } from './helpers';
 
 // Runs only in the second integration pass, with workspace trust on and the folder untrusted
@@ -34,11 +33,7 @@ if (UNTRUSTED) suite('untrusted workspace', () => {
   });
 
   test('the engagement tree still lists both engagements', async () => {
-    const rows = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ engagements: Row[] }>('seDeliverables.views.inspect');
-      return s && s.engagements.length >= 2 ? s.engagements : undefined;
-    }, { timeout: 20_000 });
-    assert.deepEqual(rows.map((r) => r.label).sort(), ['Bluefin Health', 'Northwind Logistics']);
+    assert.deepEqual(await engagementLabels(2), ['Bluefin Health', 'Northwind Logistics']);
   });
 
   test('Check All runs and nothing from the workspace was executed', async () => {
