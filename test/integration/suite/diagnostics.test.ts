@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import {
   FLAWED_HEALTH_REPORT, activateExtension, closeAllEditors, deleteFile, exists, diagnosticsWhere, lineOf, open, readFile, ruleOf, rulesOf, seDiagnostics, uri, writeFile,
 } from './editor';
+import { catalog } from '../../../src/core/catalog';
+import { INSPECT_STATUS, type StatusBarState } from '../../../src/extension/status-bar';
 import { waitFor } from './helpers';
 
 const DIR = 'engagements/northwind-logistics/it-diagnostics';
@@ -135,5 +137,23 @@ suite('diagnostics while typing', () => {
     assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === report.toString()), 'the document is still open');
     await vscode.window.showTextDocument(report, { preview: true });
     await diagnosticsWhere(report, (d) => d.length > 0, 'diagnostics when shown again');
+  });
+
+  test('the status bar shows the active deliverable\'s type and problem count, and hides for other Markdown', async () => {
+    const status = () => vscode.commands.executeCommand<StatusBarState>(INSPECT_STATUS);
+    await open(report);
+    const diags = await diagnosticsWhere(report, (d) => d.length > 0, 'diagnostics on the report');
+    const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    const title = catalog().get('health-report')!.title;
+    const shown = await waitFor(async () => {
+      const s = await status();
+      return s.visible && s.text === `$(${errors ? 'error' : 'warning'}) ${title}: ${seDiagnostics(report).length}` ? s : undefined;
+    }, { message: 'the report\'s type and count in the status bar' });
+    assert.equal(shown.command, 'workbench.actions.view.problems');
+    assert.match(shown.tooltip, new RegExp(`${title}, ${diags.length} problems \\(${errors} errors\\)`));
+    await open(await writeFile(`${DIR}/plain.md`, '# Notes\n\nNot a deliverable.\n'));
+    await waitFor(async () => ((await status()).visible ? undefined : true), { message: 'hidden for Markdown that is not a deliverable' });
+    await open(report);
+    await waitFor(async () => ((await status()).visible ? true : undefined), { message: 'shown again for the report' });
   });
 });
