@@ -1,5 +1,5 @@
 import type { MdDocument } from '../document';
-import { findPlaceholders } from '../placeholders';
+import { findPlaceholders, type Placeholder } from '../placeholders';
 import { defineRule } from '../rule';
 
 // Tags alone say nothing (`<br>`, `<details>`); autolinks (`<https://…>`) are content and do not match.
@@ -52,6 +52,7 @@ function hasContent(doc: MdDocument, from: number, to: number): boolean {
   const comments = doc.comments.filter((c) => c.start >= start && c.stop <= stop);
   // Line by line (every blanked span and tag lies within its lines), stopping at the first line
   // with a letter or digit left: most sections show on their first written line.
+  let placeholders: Placeholder[] | undefined; // the section's, found once if a line needs them
   const last = Math.min(to, doc.lines.lineCount);
   for (let i = from; i < last; i++) {
     if (structure.has(i)) continue;
@@ -66,7 +67,8 @@ function hasContent(doc: MdDocument, from: number, to: number): boolean {
       for (let k = Math.max(x, a); k < Math.min(y, b); k++) units[k - a] = ' ';
     };
     for (const c of over) blank(c.start, c.stop);
-    for (const p of findPlaceholders(doc, i, i + 1)) blank(p.start, p.stop);
+    placeholders ??= findPlaceholders(doc, from, to);
+    for (const p of placeholders) if (p.start < b && p.stop > a) blank(p.start, p.stop);
     if (LETTER_OR_DIGIT.test(units.join('').replace(HTML_TAG, ' '))) return true;
   }
   return false;
